@@ -17,6 +17,14 @@ public abstract class ContentNode
     public SourceLocation At(string yamlKey) =>
         fieldLocations.TryGetValue(yamlKey, out var location) ? location : Location;
 
+    /// <summary>A shallow copy sharing positions; used to build audience-filtered views without touching the loaded content.</summary>
+    public T Copy<T>() where T : ContentNode
+    {
+        var copy = (ContentNode)MemberwiseClone();
+        copy.fieldLocations = new Dictionary<string, SourceLocation>(fieldLocations, StringComparer.Ordinal);
+        return (T)copy;
+    }
+
     /// <summary>Whether the field was written in the file at all.</summary>
     public bool Has(string yamlKey) => fieldLocations.ContainsKey(yamlKey);
 }

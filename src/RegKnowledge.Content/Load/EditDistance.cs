@@ -1,0 +1,30 @@
+namespace RegKnowledge.Content.Load;
+
+/// <summary>Levenshtein distance for "did you mean" hints. Keys are short, so the plain O(n·m) table is fine.</summary>
+internal static class EditDistance
+{
+    public static int Between(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return int.MaxValue / 2;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

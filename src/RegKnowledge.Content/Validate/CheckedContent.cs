@@ -1,0 +1,27 @@
+using RegKnowledge.Model;
+using RegKnowledge.Model.Common;
+using RegKnowledge.Model.Diagnostics;
+using RegKnowledge.Content.Load;
+
+namespace RegKnowledge.Content.Validate;
+
+/// <summary>Content after loading and validation, with every diagnostic of both stages.</summary>
+public sealed record CheckedContent(ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Whether any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Loads <paramref name="root"/> and validates it. Validation is skipped for files that failed to load, never for the rest.</summary>
+    public static CheckedContent From(string root, IClock clock, LoadLimits? limits = null)
+    {
+        var loaded = ContentLoader.Load(root, limits);
+        var validated = ContentValidator.Validate(loaded.Content, clock);
+        var all = loaded.Diagnostics.Concat(validated)
+            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
+        return new CheckedContent(loaded.Content, all);
+    }
+}
