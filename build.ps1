@@ -37,7 +37,7 @@ function Install-Chromium {
     if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (Test-Root)) {
         Write-Host 'Chromium is missing: installing it from Debian (apt-get install -y chromium).'
         Invoke-Native 'apt-get' @('update', '-qq')
-        Invoke-Native 'apt-get' @('install', '-y', '-qq', 'chromium', 'poppler-utils', 'wamerican')
+        Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'chromium', 'poppler-utils', 'wamerican')
         return
     }
     Write-Error "Chromium is required for PDF packs and browser tests. Install it with: sudo apt-get install -y chromium poppler-utils wamerican"
@@ -46,7 +46,8 @@ function Install-Chromium {
 function Install-DebianTools {
     if (-not (Test-Path '/usr/share/dict/words') -or -not (Get-Command pdftotext -ErrorAction SilentlyContinue)) {
         if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (Test-Root)) {
-            Invoke-Native 'apt-get' @('install', '-y', '-qq', 'poppler-utils', 'wamerican')
+            Invoke-Native 'apt-get' @('update', '-qq')
+            Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'poppler-utils', 'wamerican')
         }
     }
 }
@@ -55,7 +56,8 @@ function Install-DebianTools {
 function Install-Node {
     if (Get-Command node -ErrorAction SilentlyContinue) { return }
     if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (Test-Root)) {
-        Invoke-Native 'apt-get' @('install', '-y', '-qq', 'nodejs', 'npm')
+        Invoke-Native 'apt-get' @('update', '-qq')
+        Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'nodejs', 'npm')
         return
     }
     Write-Error "Node.js is required for the JavaScript tests. Install it with: sudo apt-get install -y nodejs npm"
