@@ -12,6 +12,7 @@ public static class CommandLine
         ValidateCommand.Create(output, error),
         StatsCommand.Create(output, error),
         SchemaCommand.Create(output, error),
+        BuildCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>

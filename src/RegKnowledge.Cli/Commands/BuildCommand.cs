@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using RegKnowledge.Cli.Reporting;
+using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Validate;
+using RegKnowledge.Model.Diagnostics;
+using RegKnowledge.Site;
+
+namespace RegKnowledge.Cli.Commands;
+
+/// <summary><c>regk build</c>: validate, build the knowledge graph for one audience, then write the site (and, wired by others, index and packs).</summary>
+/// <remarks>The default audience writes to <c>&lt;out&gt;/site</c>; any other to <c>&lt;out&gt;/&lt;audience&gt;/site</c>, so builds for different
+/// audiences never share a folder. Nothing is written when validation fails: the previous output stays as it was.</remarks>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var content = CommonOptions.Content();
+        var outDir = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder for the outputs (default: ./artifacts)",
+            DefaultValueFactory = _ => new DirectoryInfo("artifacts"),
+        };
+        var audience = new Option<string?>("--audience") { Description = "Audience to build for (default: default_audience of config/site.yaml)" };
+        var command = new Command("build", "Validate the content and build the site for one audience (exit 1 on content errors or broken links).")
+        {
+            content,
+            outDir,
+            audience,
+        };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var folder = parse.GetValue(content)!;
+            var clock = BuildClock.FromEnvironment();
+            var checkedContent = CheckedContent.From(folder.FullName, clock);
+            if (checkedContent.HasErrors)
+            {
+                DiagnosticWriter.Write(error, "text", checkedContent.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), ContentPaths.DisplayPrefix(folder));
+                error.WriteLine("regk build: the content has errors; nothing was written and the previous output was left as it was.");
+                return ExitCodes.ContentErrors;
+            }
+
+            var warnings = checkedContent.Diagnostics.Count;
+            if (warnings > 0)
+            {
+                output.WriteLine($"{warnings} warning(s); run 'regk validate' to see them.");
+            }
+
+            var site = checkedContent.Content.Site!;
+            Model.Configuration.Audience chosen;
+            try
+            {
+                chosen = KnowledgeGraph.ResolveAudience(checkedContent.Content, parse.GetValue(audience));
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine($"regk: {ex.Message}");
+                return ExitCodes.UsageOrInternal;
+            }
+
+            var graph = KnowledgeGraph.Build(checkedContent.Content, chosen, clock);
+            var root = chosen.Id == site.DefaultAudience ? parse.GetValue(outDir)!.FullName : Path.Combine(parse.GetValue(outDir)!.FullName, chosen.Id);
+            SiteBuildResult result;
+            try
+            {
+                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions());
+            }
+            catch (SiteBuildException ex)
+            {
+                foreach (var problem in ex.Problems)
+                {
+                    error.WriteLine($"error RK6001: {problem}");
+                }
+
+                error.WriteLine($"regk build: {ex.Message}");
+                return ExitCodes.ContentErrors;
+            }
+
+            // [search-index] the lead wires the Lucene index here, writing to Path.Combine(root, "index").
+            // [packs] the lead wires the briefing packs here, writing to Path.Combine(root, "packs").
+            var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
+            output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using RegKnowledge.Content.Graph;
+using RegKnowledge.Model.Common;
+using RegKnowledge.Model.Jurisdictions;
+using RegKnowledge.Model.Standards;
+using RegKnowledge.Site.Text;
+using RegKnowledge.SiteTemplates.Pages;
+using RegKnowledge.SiteTemplates.ViewModels;
+using Verdict = RegKnowledge.Model.Mappings.Alignment;
+
+namespace RegKnowledge.Site.Pages;
+
+/// <summary>The compliance matrix: standards and clauses × jurisdictions, each cell the alignment verdict, each standard's first row the totals.</summary>
+internal static class CompliancePageBuilder
+{
+    // When a clause maps to several provisions in one jurisdiction, the cell shows the verdict that needs most attention.
+    private static readonly Verdict[] Severity = [Verdict.Conflict, Verdict.Gap, Verdict.Partial, Verdict.Aligned, Verdict.NotApplicable];
+
+    public static PlannedPage Plan(PageKit kit)
+    {
+        var (site, frames, rows) = kit;
+        var graph = site.Graph;
+        var links = new PageLinks(SiteUrls.Compliance);
+        var columns = graph.Jurisdictions.Where(j => graph.MappingsByJurisdiction[j.Id].Any()).ToList();
+        var blocks = graph.Standards.Select(s => new HeatBlock(
+            links.Link(SiteUrls.Standard(s.Id), s.Title),
+            [Total(kit, s, columns, links), .. s.Clauses.Where(c => c.Status == ClauseStatus.Active).Select(c => ClauseRow(s, c, columns, graph, links))]))
+            .ToList();
+
+        var label = graph.Mappings.Select(m => m.Label).Concat(graph.Standards.Select(graph.LabelOf)).DefaultIfEmpty(Tlp.Clear).Max();
+        var reviewed = FrameFactory.Latest(graph.Mappings.Select(m => (DateOnly?)m.Mapping.ReviewedOn));
+        var frame = frames.Create(SiteUrls.Compliance, "Compliance matrix", label, [], reviewed, null,
+            "Every clause of every standard against every mapped jurisdiction.");
+        return new PlannedPage(SiteUrls.Compliance, typeof(CompliancePage), new CompliancePageModel(
+            frame, columns.Select(j => links.Link(SiteUrls.Jurisdiction(j.Id), j.Name)).ToList(), blocks,
+            RowBuilder.AllVerdicts.Select(RowBuilder.VerdictBadge).ToList()));
+    }
+
+    private static HeatRow Total(PageKit kit, Standard s, List<Jurisdiction> columns, PageLinks links)
+    {
+        var cells = columns.Select(j =>
+        {
+            var summary = kit.Rows.AlignmentOf(s, j, links);
+            if (summary.Mapped == 0)
+            {
+                return new HeatCell("—", "heat-none", null, $"{s.Title} is not mapped in {j.Name}");
+            }
+
+            var aligned = summary.Shares[0].Count;
+            var mappings = summary.Shares.Sum(x => x.Count);
+            var step = (int)Math.Round(aligned * 4.0 / mappings, MidpointRounding.AwayFromZero);
+            return new HeatCell($"{Display.Number(aligned)}/{Display.Number(mappings)}", $"heat-{Display.Number(step)}", summary.DetailHref,
+                $"{Display.Number(aligned)} of {Display.Number(mappings)} mappings aligned in {j.Name}");
+        }).ToList();
+        return new HeatRow(links.Link(SiteUrls.Standard(s.Id), s.Id), "all clauses", cells, true);
+    }
+
+    private static HeatRow ClauseRow(Standard s, Clause c, List<Jurisdiction> columns, KnowledgeGraph graph, PageLinks links)
+    {
+        var cells = columns.Select(j =>
+        {
+            var mappings = graph.MappingsByClause[c.Id].Where(m => m.Jurisdiction.Id == j.Id).ToList();
+            if (mappings.Count == 0)
+            {
+                return new HeatCell("—", "heat-none", null, $"{c.Id} is not mapped in {j.Name}");
+            }
+
+            var worst = mappings.OrderBy(m => Array.IndexOf(Severity, m.Mapping.Alignment)).ThenBy(m => m.Id, StringComparer.Ordinal).First();
+            var text = RowBuilder.VerdictText(worst.Mapping.Alignment) + (mappings.Count > 1 ? $" ({Display.Number(mappings.Count)})" : "");
+            return new HeatCell(text, RowBuilder.VerdictClass(worst.Mapping.Alignment), links.To(SiteUrls.Mapping(j.Id, s.Id, worst.Id)),
+                $"{c.Id} in {j.Name}: {RowBuilder.VerdictText(worst.Mapping.Alignment).ToLowerInvariant()}");
+        }).ToList();
+        return new HeatRow(links.Link(SiteUrls.Clause(s.Id, c.Id), c.Id), c.Title, cells, false);
+    }
+}

@@ -1,0 +1,19 @@
+using RegKnowledge.SiteTemplates.Layout;
+
+namespace RegKnowledge.Site.Rendering;
+
+/// <summary>The stylesheet and scripts shipped inside the templates assembly (resources named "assets/...").</summary>
+internal static class SiteAssets
+{
+    public static IEnumerable<(string Path, byte[] Bytes)> All()
+    {
+        var assembly = typeof(ContentSecurityPolicy).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            yield return (name, copy.ToArray());
+        }
+    }
+}
