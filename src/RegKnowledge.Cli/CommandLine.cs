@@ -14,6 +14,7 @@ public static class CommandLine
         SchemaCommand.Create(output, error),
         DiffCommand.Create(output, error),
         NewCommand.Create(output, error),
+        ExportCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>
