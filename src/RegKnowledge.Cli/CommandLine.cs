@@ -12,13 +12,10 @@ public static class CommandLine
         ValidateCommand.Create(output, error),
         StatsCommand.Create(output, error),
         SchemaCommand.Create(output, error),
-<<<<<<< HEAD
         BuildCommand.Create(output, error),
-=======
         DiffCommand.Create(output, error),
         NewCommand.Create(output, error),
         ExportCommand.Create(output, error),
->>>>>>> workflow
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>
