@@ -60,6 +60,7 @@ internal static class HostileCases
         yield return Text("complex-key", BodyStart + "? [a, b]\n: c\n", DiagnosticCodes.WrongType, 5);
         yield return Text("missing-required-value", "id: hostile\nname: x\nkind: council\n", DiagnosticCodes.MissingValue, 1);
         yield return Text("null-required-value", "id: hostile\nname: ~\nkind: council\nremit: r\n", DiagnosticCodes.MissingValue);
+        yield return Text("parser-internal-failure", "id: hostile\nname: {\nkind: c\n  ##", DiagnosticCodes.Syntax, 2);
         yield return Text("unterminated-quote", BodyStart + "chair: \"never closed\n", DiagnosticCodes.Syntax);
         yield return Text("empty-file", "", DiagnosticCodes.EmptyFile, 1);
         yield return Text("only-a-comment", "# nothing here\n", DiagnosticCodes.EmptyFile, 1);
