@@ -5,8 +5,12 @@ namespace RegKnowledge.Testing.Processes;
 
 /// <summary>How a child process ended: exit code, output, wall time and peak resident memory.</summary>
 /// <remarks><see cref="PeakMemoryBytes"/> is null when it could not be measured; <see cref="MemoryMethod"/> says how it was:
-/// "time -v" (the kernel's exact figure, via /usr/bin/time) or "VmHWM poll".</remarks>
-public sealed record ChildRun(int ExitCode, string Output, string Error, TimeSpan Elapsed, long? PeakMemoryBytes, string MemoryMethod, bool TimedOut);
+/// "/usr/bin/time" (the kernel's exact figure) or "VmHWM poll".</remarks>
+public sealed record ChildRun(int ExitCode, string Output, string Error, TimeSpan Elapsed, long? PeakMemoryBytes, string MemoryMethod, bool TimedOut)
+{
+    /// <summary>User plus system CPU seconds of the child (only under /usr/bin/time): steadier than wall time on a shared machine.</summary>
+    public double? CpuSeconds { get; init; }
+}
 
 /// <summary>Runs a program as a child process with a hang guard, and measures its wall time and peak memory.</summary>
 /// <remarks>Peak memory cannot be read from <see cref="Process"/> after exit on Linux (the /proc entry is gone), so the child
@@ -32,7 +36,7 @@ public static class ChildProcess
         };
         if (useTime)
         {
-            foreach (var arg in new[] { "-f", "%M", "-o", peakFile!, fileName })
+            foreach (var arg in new[] { "-f", "%M %U %S", "-o", peakFile!, fileName })
             {
                 start.ArgumentList.Add(arg);
             }
@@ -72,21 +76,32 @@ public static class ChildProcess
 
         process.WaitForExit();
         watch.Stop();
-        var peak = useTime ? ReadTimePeak(peakFile!) : polled > 0 ? polled : null;
-        return new ChildRun(process.ExitCode, output.Result, error.Result, watch.Elapsed, peak, useTime ? "time -v" : "VmHWM poll", TimedOut: false);
+        var (peak, cpu) = useTime ? ReadTimeFigures(peakFile!) : (polled > 0 ? polled : null, null);
+        return new ChildRun(process.ExitCode, output.Result, error.Result, watch.Elapsed, peak, useTime ? "/usr/bin/time" : "VmHWM poll", TimedOut: false)
+        {
+            CpuSeconds = cpu,
+        };
     }
 
-    /// <summary>/usr/bin/time -f %M writes the maximum resident set in KiB (preceded by a status line when the child failed).</summary>
-    private static long? ReadTimePeak(string file)
+    /// <summary>/usr/bin/time -f "%M %U %S" writes the maximum resident set in KiB and the user and system CPU seconds
+    /// (preceded by a status line when the child failed).</summary>
+    private static (long? PeakBytes, double? CpuSeconds) ReadTimeFigures(string file)
     {
         try
         {
-            var last = File.ReadAllLines(file).LastOrDefault(l => l.Length > 0);
-            return long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var kib) ? kib * 1024 : null;
+            var fields = (File.ReadAllLines(file).LastOrDefault(l => l.Length > 0) ?? "").Split(' ');
+            if (fields.Length == 3 && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kib)
+                && double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var user)
+                && double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var system))
+            {
+                return (kib * 1024, user + system);
+            }
+
+            return (null, null);
         }
         catch (IOException)
         {
-            return null;
+            return (null, null);
         }
         finally
         {
