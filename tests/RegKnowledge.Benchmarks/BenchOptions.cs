@@ -13,6 +13,8 @@ internal sealed record BenchOptions(string Out, string? Regk, IReadOnlyList<Synt
               writes DIR/results.md and DIR/results.json. PATH is the regk app host, regk.dll, or the folder holding them.
           RegKnowledge.Benchmarks gen-corpus --out DIR --scale 1|10|10k|100 [--seed N]
               Only writes a synthetic content folder (DIR must be absent or empty).
+          RegKnowledge.Benchmarks micro --out DIR
+              BenchmarkDotNet, in process: load and load+validate of the 1× corpus; reports under DIR/micro.
         Scales: 1 (~1,300 documents, the starter's size), 10k (~10,000), 10 (~13,000), 100 (~47,000).
         """;
 
