@@ -43,11 +43,12 @@ function Install-Chromium {
     Write-Error "Chromium is required for PDF packs and browser tests. Install it with: sudo apt-get install -y chromium poppler-utils wamerican"
 }
 
+# /usr/bin/time (package time) gives the hostile-input tests and the benchmarks the kernel's exact peak memory of a child process.
 function Install-DebianTools {
-    if (-not (Test-Path '/usr/share/dict/words') -or -not (Get-Command pdftotext -ErrorAction SilentlyContinue)) {
+    if (-not (Test-Path '/usr/share/dict/words') -or -not (Get-Command pdftotext -ErrorAction SilentlyContinue) -or -not (Test-Path '/usr/bin/time')) {
         if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (Test-Root)) {
             Invoke-Native 'apt-get' @('update', '-qq')
-            Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'poppler-utils', 'wamerican')
+            Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'poppler-utils', 'wamerican', 'time')
         }
     }
 }
@@ -121,6 +122,7 @@ function Invoke-Serve {
 
 function Invoke-Bench {
     Invoke-PublishCli
+    Install-DebianTools
     Install-Chromium
     Install-NodeTools
     Invoke-Native 'dotnet' @('run', '-c', 'Release', '--project', (Join-Path $Root 'tests/RegKnowledge.Benchmarks/RegKnowledge.Benchmarks.csproj'), '--', '--out', (Join-Path $Artifacts 'bench'), '--regk', $Regk)
