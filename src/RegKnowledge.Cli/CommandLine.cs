@@ -12,6 +12,8 @@ public static class CommandLine
         ValidateCommand.Create(output, error),
         StatsCommand.Create(output, error),
         SchemaCommand.Create(output, error),
+        IndexCommand.Create(output, error),
+        SearchCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>
