@@ -17,6 +17,8 @@ public static class CommandLine
         NewCommand.Create(output, error),
         ExportCommand.Create(output, error),
         ServeCommand.Create(output, error),
+        IndexCommand.Create(output, error),
+        SearchCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>
