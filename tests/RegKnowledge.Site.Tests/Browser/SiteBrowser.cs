@@ -2,7 +2,8 @@ using PuppeteerSharp;
 
 namespace RegKnowledge.Site.Tests.Browser;
 
-/// <summary>Shared by the browser tests: the sample site built once, served on 127.0.0.1 under /kb/, and one Chromium.</summary>
+/// <summary>Shared by the browser tests: the sample site built once, served on 127.0.0.1 under the path of its base_url (/regknowledge/,
+/// which 404.html needs for its &lt;base&gt;), and one Chromium.</summary>
 public sealed class SiteBrowser : IAsyncLifetime
 {
     private readonly string workFolder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "regk-browser-" + Guid.NewGuid().ToString("N")[..12]);
@@ -14,7 +15,7 @@ public sealed class SiteBrowser : IAsyncLifetime
     public async Task InitializeAsync()
     {
         SiteFolder = SampleSite.BuildInto(SampleSite.Graph(), System.IO.Path.Combine(workFolder, "site"));
-        Server = new StaticServer(SiteFolder);
+        Server = new StaticServer(SiteFolder, "/regknowledge/");
         Browser = await Chromium.LaunchAsync(System.IO.Path.Combine(workFolder, "profile"));
     }
 
