@@ -37,16 +37,18 @@ function Install-Chromium {
     if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (Test-Root)) {
         Write-Host 'Chromium is missing: installing it from Debian (apt-get install -y chromium).'
         Invoke-Native 'apt-get' @('update', '-qq')
-        Invoke-Native 'apt-get' @('install', '-y', '-qq', 'chromium', 'poppler-utils', 'wamerican')
+        Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'chromium', 'poppler-utils', 'wamerican')
         return
     }
     Write-Error "Chromium is required for PDF packs and browser tests. Install it with: sudo apt-get install -y chromium poppler-utils wamerican"
 }
 
+# /usr/bin/time (package time) gives the hostile-input tests and the benchmarks the kernel's exact peak memory of a child process.
 function Install-DebianTools {
-    if (-not (Test-Path '/usr/share/dict/words') -or -not (Get-Command pdftotext -ErrorAction SilentlyContinue)) {
+    if (-not (Test-Path '/usr/share/dict/words') -or -not (Get-Command pdftotext -ErrorAction SilentlyContinue) -or -not (Test-Path '/usr/bin/time')) {
         if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (Test-Root)) {
-            Invoke-Native 'apt-get' @('install', '-y', '-qq', 'poppler-utils', 'wamerican')
+            Invoke-Native 'apt-get' @('update', '-qq')
+            Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'poppler-utils', 'wamerican', 'time')
         }
     }
 }
@@ -55,7 +57,8 @@ function Install-DebianTools {
 function Install-Node {
     if (Get-Command node -ErrorAction SilentlyContinue) { return }
     if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (Test-Root)) {
-        Invoke-Native 'apt-get' @('install', '-y', '-qq', 'nodejs', 'npm')
+        Invoke-Native 'apt-get' @('update', '-qq')
+        Invoke-Native 'apt-get' @('install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'nodejs', 'npm')
         return
     }
     Write-Error "Node.js is required for the JavaScript tests. Install it with: sudo apt-get install -y nodejs npm"
@@ -119,6 +122,7 @@ function Invoke-Serve {
 
 function Invoke-Bench {
     Invoke-PublishCli
+    Install-DebianTools
     Install-Chromium
     Install-NodeTools
     Invoke-Native 'dotnet' @('run', '-c', 'Release', '--project', (Join-Path $Root 'tests/RegKnowledge.Benchmarks/RegKnowledge.Benchmarks.csproj'), '--', '--out', (Join-Path $Artifacts 'bench'), '--regk', $Regk)

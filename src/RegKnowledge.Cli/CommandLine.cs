@@ -13,6 +13,10 @@ public static class CommandLine
         StatsCommand.Create(output, error),
         SchemaCommand.Create(output, error),
         BuildCommand.Create(output, error),
+        DiffCommand.Create(output, error),
+        NewCommand.Create(output, error),
+        ExportCommand.Create(output, error),
+        ServeCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>

@@ -5,7 +5,9 @@ using RegKnowledge.Cli.Reporting;
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Content.Validate;
 using RegKnowledge.Model.Diagnostics;
+using RegKnowledge.Search.Indexing;
 using RegKnowledge.Site;
+using RegKnowledge.Workflow.Export;
 
 namespace RegKnowledge.Cli.Commands;
 
@@ -64,10 +66,13 @@ internal static class BuildCommand
 
             var graph = KnowledgeGraph.Build(checkedContent.Content, chosen, clock);
             var root = chosen.Id == site.DefaultAudience ? parse.GetValue(outDir)!.FullName : Path.Combine(parse.GetValue(outDir)!.FullName, chosen.Id);
+            var index = SearchIndexBuilder.Build(graph, Path.Combine(root, "index"));
+            output.WriteLine($"index ({chosen.Id}): {index.Documents} documents → {Path.Combine(root, "index")}");
+            var downloads = ExportDownloads(graph, Path.Combine(root, "exports"));
             SiteBuildResult result;
             try
             {
-                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions());
+                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions { ExtraFiles = downloads });
             }
             catch (SiteBuildException ex)
             {
@@ -80,7 +85,6 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            // [search-index] the lead wires the Lucene index here, writing to Path.Combine(root, "index").
             // [packs] the lead wires the briefing packs here, writing to Path.Combine(root, "packs").
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
@@ -96,5 +100,18 @@ internal static class BuildCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Writes every export of the audience's graph and returns them as site files under downloads/.</summary>
+    private static Dictionary<string, byte[]> ExportDownloads(KnowledgeGraph graph, string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return Exporter.Write(graph, "all", folder)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(path => "downloads/" + Path.GetFileName(path), File.ReadAllBytes, StringComparer.Ordinal);
     }
 }
