@@ -32,7 +32,7 @@ public sealed class NavigationTests(SiteBrowser site)
         await page.Page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to main content", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.textContent"));
         await page.Page.Keyboard.PressAsync("Enter");
-        Assert.Equal("main", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.id"));
+        Assert.Equal("main_content", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.id"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class NavigationTests(SiteBrowser site)
     public async Task Submits_the_header_search_to_the_search_page()
     {
         await using var page = await site.OpenAsync("topics/");
-        await page.Page.TypeAsync("#header-search-input", "travel rule");
+        await page.Page.TypeAsync("#header_search", "travel rule");
         await Task.WhenAll(page.Page.WaitForNavigationAsync(), page.Page.Keyboard.PressAsync("Enter"));
         Assert.Equal(site.Server.BaseUrl + "search/?q=travel+rule", page.Page.Url);
         Assert.True(await page.Page.EvaluateExpressionAsync<bool>("document.getElementById('search-results') !== null"));

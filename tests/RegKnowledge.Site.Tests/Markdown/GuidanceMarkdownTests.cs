@@ -60,9 +60,9 @@ public sealed class GuidanceMarkdownTests
     {
         var rendered = GuidanceMarkdown.Render("# Scope\n\n#### Deep\n\n# Scope\n\n## Main\n\n# Café & Co.");
         Assert.Equal(
-            "<h2 id=\"scope\">Scope</h2>\n<h3 id=\"deep\">Deep</h3>\n<h2 id=\"scope-2\">Scope</h2>\n<h3 id=\"main-2\">Main</h3>\n<h2 id=\"caf-co\">Café &amp; Co.</h2>\n",
+            "<h2 id=\"scope\">Scope</h2>\n<h3 id=\"deep\">Deep</h3>\n<h2 id=\"scope-2\">Scope</h2>\n<h3 id=\"main\">Main</h3>\n<h2 id=\"cafe-co\">Café &amp; Co.</h2>\n",
             rendered.Html);
-        Assert.Equal(["scope", "deep", "scope-2", "main-2", "caf-co"], rendered.Toc.Select(t => t.Anchor));
+        Assert.Equal(["scope", "deep", "scope-2", "main", "cafe-co"], rendered.Toc.Select(t => t.Anchor));
     }
 
     [Fact]
