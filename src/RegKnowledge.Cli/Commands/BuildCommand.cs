@@ -25,11 +25,13 @@ internal static class BuildCommand
             DefaultValueFactory = _ => new DirectoryInfo("artifacts"),
         };
         var audience = new Option<string?>("--audience") { Description = "Audience to build for (default: default_audience of config/site.yaml)" };
+        var timings = new Option<bool>("--timings") { Description = "Also print the render time per page type" };
         var command = new Command("build", "Validate the content and build the site for one audience (exit 1 on content errors or broken links).")
         {
             content,
             outDir,
             audience,
+            timings,
         };
         command.SetAction(parse =>
         {
@@ -87,6 +89,14 @@ internal static class BuildCommand
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
+            if (parse.GetValue(timings))
+            {
+                foreach (var type in result.PageTypes)
+                {
+                    output.WriteLine($"  {type.Component,-24} {type.Pages,4} pages  {type.PerPage.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture),8} ms/page");
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;

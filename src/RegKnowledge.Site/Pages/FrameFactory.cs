@@ -38,6 +38,7 @@ internal sealed class FrameFactory(SiteContext site)
             ShortName = graph.Site.ShortName,
             HomeHref = links.To(SiteUrls.Home),
             StylesheetHref = links.To("assets/site.css"),
+            IconHref = links.To("assets/favicon.svg"),
             Scripts = (scripts ?? []).Select(s => links.To("assets/" + s)).ToList(),
             SearchHref = links.To(SiteUrls.Search),
             FeedHref = links.To(SiteUrls.Feed),
