@@ -5,6 +5,8 @@ using RegKnowledge.Cli.Reporting;
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Content.Validate;
 using RegKnowledge.Model.Diagnostics;
+using RegKnowledge.Search.BrowserExport;
+using RegKnowledge.Search.Indexing;
 using RegKnowledge.Site;
 
 namespace RegKnowledge.Cli.Commands;
@@ -78,10 +80,16 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            // [search-index] the lead wires the Lucene index here, writing to Path.Combine(root, "index").
+            // [search-index] The Lucene index of this audience, then its browser export into the site's search/ folder.
+            var searchWatch = Stopwatch.StartNew();
+            var index = SearchIndexBuilder.Build(graph, Path.Combine(root, "index"));
+            var indexTime = searchWatch.Elapsed;
+            searchWatch.Restart();
+            var browser = BrowserSearchExporter.Write(Path.Combine(root, "index"), Path.Combine(result.OutputDirectory, "search"), BrowserSearchLabels.From(graph));
             // [packs] the lead wires the briefing packs here, writing to Path.Combine(root, "packs").
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
+            output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(searchWatch.Elapsed)} ms");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
             return ExitCodes.Success;
         });

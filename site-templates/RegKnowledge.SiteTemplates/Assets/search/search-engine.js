@@ -7,6 +7,7 @@ import { createQueryBuilder, neededTerms } from './query-builder.js';
 import { parse, lex, QuerySyntaxError } from './query-syntax.js';
 import { evaluate } from './scorers.js';
 import { closestWord } from './typo.js';
+import { highlightTerms } from './highlight-terms.js';
 
 export const FORMAT = 1;
 const decoder = new TextDecoder();
@@ -204,23 +205,4 @@ export class SearchEngine {
     }
     return replacements.length === 0 ? null : { query: corrected + query.slice(at), replacements };
   }
-}
-
-/** What to mark in snippets and on the landing page: terms of words and phrases, and prefixes; never excluded words. */
-export function highlightTerms(node, analyzer, out = { terms: new Set(), prefixes: new Set() }) {
-  switch (node.type) {
-    case 'words':
-      for (const t of analyzer.analyze(node.text, Mode.Query)) out.terms.add(t.term);
-      break;
-    case 'phrase':
-      for (const t of analyzer.analyze(node.text, Mode.Phrase)) out.terms.add(t.term);
-      break;
-    case 'prefix':
-      out.prefixes.add(node.prefix);
-      break;
-    case 'bool':
-      for (const c of node.clauses) if (c.role !== 'mustNot') highlightTerms(c.node, analyzer, out);
-      break;
-  }
-  return out;
 }
