@@ -21,10 +21,10 @@ public sealed record BrowserSearchExport(int Documents, int Terms, int Files, lo
 public static class BrowserSearchExporter
 {
     /// <summary>Raw size a term range aims at before compression.</summary>
-    public const int ShardTargetBytes = 24 * 1024;
+    public const int ShardTargetBytes = 8 * 1024;
 
     /// <summary>Raw size a display chunk aims at before compression.</summary>
-    public const int ChunkTargetBytes = 4 * 1024;
+    public const int ChunkTargetBytes = 1536;
 
     private static readonly string[] OwnedEntries = ["manifest.bin", "facets.bin", "t", "p", "d", "w"];
 

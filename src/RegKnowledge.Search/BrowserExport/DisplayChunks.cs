@@ -10,7 +10,7 @@ namespace RegKnowledge.Search.BrowserExport;
 internal static class DisplayChunks
 {
     /// <summary>Longest snippet source kept per document, in UTF-16 code units.</summary>
-    public const int SnippetSourceLimit = 3000;
+    public const int SnippetSourceLimit = 1600;
 
     /// <summary>Documents per chunk: about <paramref name="targetBytes"/> of display data per file, at least 1, at most 64.</summary>
     public static int ChunkSize(IndexSnapshot snapshot, int targetBytes)

@@ -22,6 +22,7 @@ public sealed class StaticFileServer : IDisposable
     };
 
     private readonly HttpListener listener = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Path, long Bytes)> sent = new();
     private readonly string root;
     private readonly Task loop;
 
@@ -45,6 +46,19 @@ public sealed class StaticFileServer : IDisposable
 
     /// <summary>Whether text types are sent gzip'd to clients that accept it.</summary>
     public bool CompressText { get; }
+
+    /// <summary>Every response since the last <see cref="TakeLog"/>: the path asked for and the body bytes sent (compressed when
+    /// gzip'd). Counted here because requests made by a page's workers do not all reach the page's DevTools session.</summary>
+    public IReadOnlyList<(string Path, long Bytes)> TakeLog()
+    {
+        var taken = new List<(string, long)>();
+        while (sent.TryDequeue(out var entry))
+        {
+            taken.Add(entry);
+        }
+
+        return taken;
+    }
 
     /// <inheritdoc/>
     public void Dispose()
@@ -123,6 +137,7 @@ public sealed class StaticFileServer : IDisposable
             }
 
             response.ContentLength64 = bytes.Length;
+            sent.Enqueue((context.Request.Url!.AbsolutePath, bytes.Length));
             if (context.Request.HttpMethod != "HEAD")
             {
                 response.OutputStream.Write(bytes);

@@ -135,7 +135,7 @@ export class PositionShard {
   }
 }
 
-/** Facet codes per document: facets[f].values[code]; codes(f, doc) → the document's value codes. */
+/** Facet codes per document: codes[f][starts[f][doc] .. starts[f][doc + 1]) are document doc's value codes for facet f. */
 export class FacetCodes {
   constructor(bytes, facetCount, documents) {
     this.starts = [];
@@ -155,8 +155,25 @@ export class FacetCodes {
     }
   }
 
+  /** The codes of one document for facet f (a view, not a copy). */
   of(facet, doc) {
     return this.codes[facet].subarray(this.starts[facet][doc], this.starts[facet][doc + 1]);
+  }
+
+  /** Per document, 1 when it has any of the codes in `wanted` for facet f. */
+  mask(facet, wanted) {
+    const starts = this.starts[facet];
+    const codes = this.codes[facet];
+    const mask = new Uint8Array(starts.length - 1);
+    for (let doc = 0; doc < mask.length; doc++) {
+      for (let i = starts[doc]; i < starts[doc + 1]; i++) {
+        if (wanted.has(codes[i])) {
+          mask[doc] = 1;
+          break;
+        }
+      }
+    }
+    return mask;
   }
 }
 

@@ -109,9 +109,9 @@ export function evaluate(query, view) {
     if (required.length === 0 && optional.length === 0) return null;
     const excluded = new Set();
     for (const m of prohibited) for (const doc of m.docs) excluded.add(doc);
-    if (required.length === 0) return sumMatches(optional, excluded, true);
-    const req = required.length === 1 ? required[0] : intersect(required);
-    const opt = optional.length === 0 ? null : optional.length === 1 ? optional[0] : sumMatches(optional, new Set(), false);
+    if (required.length === 0) return sumMatches(optional, excluded, true, view.maxDoc);
+    const req = required.length === 1 ? required[0] : intersect(required, view.maxDoc);
+    const opt = optional.length === 0 ? null : optional.length === 1 ? optional[0] : sumMatches(optional, new Set(), false, view.maxDoc);
     const optScore = new Map();
     if (opt) for (let i = 0; i < opt.docs.length; i++) optScore.set(opt.docs[i], opt.scores[i]);
     const docs = [];
@@ -128,32 +128,58 @@ export function evaluate(query, view) {
 }
 
 /** Documents of any match, each scored by the double sum of its clause scores in clause order, rounded to float. */
-function sumMatches(matches, excluded, singlePassThrough) {
+function sumMatches(matches, excluded, singlePassThrough, maxDoc) {
   if (singlePassThrough && matches.length === 1 && excluded.size === 0) return matches[0];
-  const sums = new Map();
-  for (const m of matches) {
-    for (let i = 0; i < m.docs.length; i++) sums.set(m.docs[i], (sums.get(m.docs[i]) ?? 0) + m.scores[i]);
+  const sums = new Float64Array(maxDoc);
+  const seen = new Uint8Array(maxDoc);
+  let count = 0;
+  for (const { docs, scores } of matches) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
+      if (seen[doc]) sums[doc] += scores[i];
+      else {
+        seen[doc] = 1;
+        sums[doc] = scores[i];
+        count++;
+      }
+    }
   }
-  const docs = Int32Array.from([...sums.keys()].filter(d => !excluded.has(d))).sort();
-  return { docs, scores: Float64Array.from(docs, d => f(sums.get(d))) };
+  for (const doc of excluded) if (seen[doc]) {
+    seen[doc] = 0;
+    count--;
+  }
+  const docs = new Int32Array(count);
+  const scores = new Float64Array(count);
+  for (let doc = 0, n = 0; n < count; doc++) {
+    if (!seen[doc]) continue;
+    docs[n] = doc;
+    scores[n++] = f(sums[doc]);
+  }
+  return { docs, scores };
 }
 
 /** Documents in every match; score: double sum, rounded to float (ConjunctionScorer). */
-function intersect(matches) {
-  const maps = matches.map(m => new Map(Array.from(m.docs, (d, i) => [d, m.scores[i]])));
+function intersect(matches, maxDoc) {
+  const sums = new Float64Array(maxDoc);
+  const hits = new Uint8Array(maxDoc);
+  for (const { docs, scores } of matches) {
+    for (let i = 0; i < docs.length; i++) {
+      hits[docs[i]]++;
+      sums[docs[i]] += scores[i];
+    }
+  }
   const docs = [];
   const scores = [];
   for (const doc of matches[0].docs) {
-    if (!maps.every(map => map.has(doc))) continue;
-    let sum = 0;
-    for (const map of maps) sum += map.get(doc);
+    if (hits[doc] !== matches.length) continue;
     docs.push(doc);
-    scores.push(f(sum));
+    scores.push(f(sums[doc]));
   }
   return { docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
 }
 
 function union(lists) {
+  if (lists.length === 1) return lists[0];
   const seen = new Set();
   for (const list of lists) for (const doc of list) seen.add(doc);
   return Int32Array.from(seen).sort();
@@ -203,6 +229,7 @@ export function disMax(subs, tieBreaker) {
 
   const docs = [];
   const scores = [];
+  const acc = [0, 0];
   let doc = -1;
   for (;;) {
     for (;;) {
@@ -214,20 +241,23 @@ export function disMax(subs, tieBreaker) {
       if (heap[0].doc !== doc) break;
     }
     doc = heap[0].doc;
-    let sum = heap[0].m.scores[heap[0].i];
-    let max = sum;
-    const visit = root => {
-      if (root < size && heap[root].doc === doc) {
-        const sub = heap[root].m.scores[heap[root].i];
-        sum = f(sum + sub);
-        max = Math.max(max, sub);
-        visit((root << 1) + 1);
-        visit((root << 1) + 2);
-      }
-    };
-    visit(1);
-    visit(2);
+    acc[0] = acc[1] = heap[0].m.scores[heap[0].i];
+    addMatching(heap, size, 1, doc, acc);
+    addMatching(heap, size, 2, doc, acc);
+    const sum = acc[0];
+    const max = acc[1];
     docs.push(doc);
     scores.push(f(max + f(f(sum - max) * tieBreaker)));
+  }
+}
+
+/** Visits the heap below root in array order (pre-order), adding the scores of entries on `doc`: acc = [sum, max]. */
+function addMatching(heap, size, root, doc, acc) {
+  if (root < size && heap[root].doc === doc) {
+    const sub = heap[root].m.scores[heap[root].i];
+    acc[0] = f(acc[0] + sub);
+    acc[1] = Math.max(acc[1], sub);
+    addMatching(heap, size, (root << 1) + 1, doc, acc);
+    addMatching(heap, size, (root << 1) + 2, doc, acc);
   }
 }

@@ -125,29 +125,41 @@ export class SearchEngine {
     };
   }
 
-  /** Applies filters and kind priors, sorts (score desc, then index order) and counts facets. */
+  /** Applies filters and kind priors, keeps the best `top` (score desc, then index order) and counts facets. */
   rank(matched, facets, filters, top) {
-    const selected = this.facetNames.map(name => new Set((filters[name] ?? []).map(v => this.manifest.facets.find(f => f.field === name).values.indexOf(v))));
+    const masks = this.manifest.facets.map((facet, f) => {
+      const wanted = new Set((filters[facet.field] ?? []).map(v => facet.values.indexOf(v)));
+      return wanted.size === 0 ? null : facets.mask(f, wanted);
+    });
+    const active = masks.map((mask, f) => [mask, f]).filter(([mask]) => mask);
+    const passes = (doc, skip) => {
+      for (const [mask, f] of active) if (f !== skip && !mask[doc]) return false;
+      return true;
+    };
     const priors = this.kindPriors();
     const kindFacet = this.facetNames.indexOf('kind');
-    const passes = (doc, skip) => selected.every((codes, f) => f === skip || codes.size === 0 || facets.of(f, doc).some(c => codes.has(c)));
-    const hits = [];
+    const docs = [];
+    const scores = [];
     for (let i = 0; i < matched.docs.length; i++) {
       const doc = matched.docs[i];
       if (!passes(doc, -1)) continue;
       const prior = priors ? priors[facets.of(kindFacet, doc)[0]] ?? 1 : 1;
-      hits.push({ doc, score: prior === 1 ? matched.scores[i] : Math.fround(matched.scores[i] * prior) });
+      docs.push(doc);
+      scores.push(prior === 1 ? matched.scores[i] : Math.fround(matched.scores[i] * prior));
     }
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    const counts = this.facetNames.map((_, f) => {
-      const perValue = new Map();
+    const facetCounts = this.manifest.facets.map((facet, f) => {
+      const counts = new Int32Array(facet.values.length);
+      const starts = facets.starts[f];
+      const codes = facets.codes[f];
       for (const doc of matched.docs) {
         if (!passes(doc, f)) continue;
-        for (const code of facets.of(f, doc)) perValue.set(code, (perValue.get(code) ?? 0) + 1);
+        for (let i = starts[doc]; i < starts[doc + 1]; i++) counts[codes[i]]++;
       }
+      const perValue = new Map();
+      counts.forEach((count, code) => count > 0 && perValue.set(code, count));
       return perValue;
     });
-    return { total: hits.length, hits: hits.slice(0, top), facetCounts: counts };
+    return { total: docs.length, hits: best(docs, scores, top), facetCounts };
   }
 
   kindPriors() {
@@ -205,4 +217,18 @@ export class SearchEngine {
     }
     return replacements.length === 0 ? null : { query: corrected + query.slice(at), replacements };
   }
+}
+
+/** The `top` best documents, best first: higher score, then lower document number (Lucene's order). */
+function best(docs, scores, top) {
+  const order = Array.from(docs.keys());
+  const better = (a, b) => scores[b] - scores[a] || docs[a] - docs[b];
+  if (order.length > top * 4) {
+    // Keep only candidates at least as good as the top-th score, then sort those.
+    const sorted = Float64Array.from(scores).sort();
+    const threshold = sorted[sorted.length - top];
+    const candidates = order.filter(i => scores[i] >= threshold);
+    return candidates.sort(better).slice(0, top).map(i => ({ doc: docs[i], score: scores[i] }));
+  }
+  return order.sort(better).slice(0, top).map(i => ({ doc: docs[i], score: scores[i] }));
 }
