@@ -4,6 +4,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RegKnowledge.Benchmarks;
+using RegKnowledge.Benchmarks.BrowserSearch;
 using RegKnowledge.Testing.Synthetic;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -15,6 +16,11 @@ try
         var summary = SyntheticCorpus.Write(options.Out, options.Scales.Single(), options.Seed);
         Console.WriteLine($"wrote {summary.Files:N0} files ({summary.Bytes / 1024.0 / 1024.0:F1} MiB, {summary.Documents:N0} documents) to {options.Out}");
         return 0;
+    }
+
+    if (args.Length > 0 && args[0] == "browser-search")
+    {
+        return await BrowserSearchBench.Run(args[1..], Console.Out);
     }
 
     if (args.Length > 0 && args[0] == "micro")

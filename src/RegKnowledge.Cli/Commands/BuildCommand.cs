@@ -5,6 +5,7 @@ using RegKnowledge.Cli.Reporting;
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Content.Validate;
 using RegKnowledge.Model.Diagnostics;
+using RegKnowledge.Search.BrowserExport;
 using RegKnowledge.Search.Indexing;
 using RegKnowledge.Site;
 using RegKnowledge.Workflow.Export;
@@ -66,13 +67,24 @@ internal static class BuildCommand
 
             var graph = KnowledgeGraph.Build(checkedContent.Content, chosen, clock);
             var root = chosen.Id == site.DefaultAudience ? parse.GetValue(outDir)!.FullName : Path.Combine(parse.GetValue(outDir)!.FullName, chosen.Id);
+            // The Lucene index of this audience, then its browser export; both land in the site in one atomic swap.
+            var searchWatch = Stopwatch.StartNew();
             var index = SearchIndexBuilder.Build(graph, Path.Combine(root, "index"));
-            output.WriteLine($"index ({chosen.Id}): {index.Documents} documents → {Path.Combine(root, "index")}");
-            var downloads = ExportDownloads(graph, Path.Combine(root, "exports"));
+            var indexTime = searchWatch.Elapsed;
+            searchWatch.Restart();
+            var staging = Path.Combine(root, "search-export");
+            var browser = BrowserSearchExporter.Write(Path.Combine(root, "index"), staging, BrowserSearchLabels.From(graph));
+            var extraFiles = ExportDownloads(graph, Path.Combine(root, "exports"));
+            foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                extraFiles["search/" + Path.GetRelativePath(staging, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+            }
+
+            Directory.Delete(staging, recursive: true);
             SiteBuildResult result;
             try
             {
-                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions { ExtraFiles = downloads });
+                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions { ExtraFiles = extraFiles });
             }
             catch (SiteBuildException ex)
             {
@@ -88,6 +100,7 @@ internal static class BuildCommand
             // [packs] the lead wires the briefing packs here, writing to Path.Combine(root, "packs").
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
+            output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(searchWatch.Elapsed)} ms");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
             if (parse.GetValue(timings))
             {

@@ -39,7 +39,8 @@ internal sealed class FrameFactory(SiteContext site)
             HomeHref = links.To(SiteUrls.Home),
             StylesheetHref = links.To("assets/site.css"),
             IconHref = links.To("assets/favicon.svg"),
-            Scripts = (scripts ?? []).Select(s => links.To("assets/" + s)).ToList(),
+            // [search] landing.js on every page: "/" focuses the search box; ?hl= marks a search's words on the page it led to.
+            Scripts = [.. (scripts ?? []).Select(s => links.To("assets/" + s)), links.To("assets/search/landing.js")],
             SearchHref = links.To(SiteUrls.Search),
             FeedHref = links.To(SiteUrls.Feed),
             Navigation = Sections.Select(s => new NavItem(links.To(s.Url), s.Text, IsCurrent(url, s.Url))).ToList(),

@@ -12,8 +12,8 @@ internal static class UtilityPages
 
     public static IEnumerable<PlannedPage> Plan(PageKit kit)
     {
-        // [search] The browser search script is added to this page's scripts when the search stage ships it.
-        var searchFrame = kit.Frames.Create(SiteUrls.Search, "Search", Tlp.Clear, [], null, null, "Search the knowledge base.");
+        // [search] The browser search client (assets/search/, an ES module started by boot.js) fills #search-results.
+        var searchFrame = kit.Frames.Create(SiteUrls.Search, "Search", Tlp.Clear, [], null, null, "Search the knowledge base.", ["search/boot.js"]);
         yield return new PlannedPage(SiteUrls.Search, typeof(SearchPage), new SearchPageModel(searchFrame));
 
         var links = new PageLinks("");

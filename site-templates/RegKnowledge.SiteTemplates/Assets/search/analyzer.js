@@ -1,0 +1,136 @@
+// The query analysis of RegKnowledge.Search's DomainAnalyzer, rebuilt from the tables the index carries (the analysis
+// section of the manifest): StandardTokenizer → EnglishPossessiveFilter → LowerCaseFilter → [AcronymDotFilter] → StopFilter
+// → [SpellingVariantFilter] → PorterStemFilter → [SynonymCanonicalFilter]. Token for token the same as the C# analyzer
+// (tested on the starter content and on /usr/share/dict/words).
+import { tokenize } from './tokenizer.js';
+import { stem } from './porter-stemmer.js';
+
+/** Index: keep words and lay the synonym token over them; query: replace a synonym by its token; phrase: no synonyms. */
+export const Mode = Object.freeze({ Index: 'index', Query: 'query', Phrase: 'phrase' });
+
+/** Builds an analyzer from the manifest's analysis settings. */
+export function createAnalyzer(settings) {
+  const stopWords = new Set(settings.stopWords);
+  const profile = settings.profile;
+  const spelling = profile.spelling ? spellingNormalizer(settings.spelling) : null;
+  const synonyms = profile.synonyms ? synonymTable(settings.synonyms) : null;
+
+  /** Stemmed terms with UTF-16 offsets, increments and positions: [{ term, start, end, increment, position, length }]. */
+  function analyze(text, mode = Mode.Query) {
+    let tokens = [];
+    let pending = 0;
+    for (const token of tokenize(text)) {
+      pending += token.increment;
+      let word = lowerCase(withoutPossessive(token.text));
+      if (profile.acronymDots && isDottedAcronym(word)) word = word.replaceAll('.', '');
+      if (stopWords.has(word)) continue;
+      if (spelling) word = spelling(word);
+      tokens.push({ term: stem(word), start: token.start, end: token.end, increment: pending, length: 1 });
+      pending = 0;
+    }
+    if (synonyms && mode !== Mode.Phrase) tokens = synonyms(tokens, mode === Mode.Index);
+    // Positions from increments, as Lucene counts them: a query-mode synonym keeps only its first word's increment.
+    let position = -1;
+    return tokens.map(t => ({ ...t, position: position += t.increment }));
+  }
+
+  return { analyze, terms: (text, mode) => analyze(text, mode).map(t => t.term) };
+}
+
+/** EnglishPossessiveFilter: a trailing 's (or ’s, ＇s) goes. */
+function withoutPossessive(word) {
+  const n = word.length;
+  if (n >= 2 && (word[n - 1] === 's' || word[n - 1] === 'S')) {
+    const quote = word[n - 2];
+    if (quote === "'" || quote === '\u2019' || quote === '\uff07') return word.slice(0, n - 2);
+  }
+  return word;
+}
+
+/** LowerCaseFilter: each code point to its lower case when that is one code point; otherwise kept (İ stays İ, as in Lucene.Net). */
+export function lowerCase(word) {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word.toLowerCase();
+  let out = '';
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length || [...lower].length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** AcronymDotFilter: single ASCII letters separated by dots (u.s, u.k.) lose the dots. */
+export function isDottedAcronym(word) {
+  if (word.length < 3) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (i % 2 === 0 ? c < 0x61 || c > 0x7a : c !== 0x2e) return false;
+  }
+  return true;
+}
+
+/** SpellingVariants.Normalize: whole words, then exceptions, then the first matching suffix rule. */
+function spellingNormalizer({ minimumStem, suffixes, suffixExceptions, words }) {
+  const whole = new Map(Object.entries(words));
+  const exceptions = new Set(suffixExceptions);
+  return word => {
+    const american = whole.get(word);
+    if (american !== undefined) return american;
+    if (exceptions.has(word)) return word;
+    for (const [british, replacement] of suffixes) {
+      if (word.length - british.length >= minimumStem && word.endsWith(british)) {
+        return word.slice(0, word.length - british.length) + replacement;
+      }
+    }
+    return word;
+  };
+}
+
+/** SynonymCanonicalFilter: greedy longest match left to right over stemmed tokens. */
+function synonymTable(entries) {
+  const canonicalByVariant = new Map();
+  let maxLength = 0;
+  for (const entry of entries) {
+    for (const variant of entry.variants) {
+      const key = variant.join(' ');
+      if (!canonicalByVariant.has(key)) canonicalByVariant.set(key, entry.canonical);
+      maxLength = Math.max(maxLength, variant.length);
+    }
+  }
+  return (tokens, keepOriginals) => {
+    if (maxLength === 0) return tokens;
+    const out = [];
+    for (let at = 0; at < tokens.length;) {
+      const match = longestMatch(tokens, at);
+      const first = tokens[at];
+      if (!match || (match.length === 1 && match.canonical === first.term)) {
+        out.push(first);
+        at++;
+        continue;
+      }
+      const last = tokens[at + match.length - 1];
+      const canonical = { term: match.canonical, start: first.start, end: last.end, increment: first.increment, length: match.length };
+      // Index mode lays the synonym token over the words it stands for (increment 0, after the first word).
+      if (keepOriginals) out.push(first, { ...canonical, increment: 0 }, ...tokens.slice(at + 1, at + match.length));
+      else out.push(canonical);
+      at += match.length;
+    }
+    return out;
+  };
+
+  function longestMatch(tokens, start) {
+    // The filter looks ahead at most maxLength tokens, and a match never runs past the end of the stream.
+    for (let length = Math.min(maxLength, tokens.length - start); length > 0; length--) {
+      const key = tokens.slice(start, start + length).map(t => t.term).join(' ');
+      const canonical = canonicalByVariant.get(key);
+      if (canonical !== undefined) return { length, canonical };
+    }
+    return null;
+  }
+}

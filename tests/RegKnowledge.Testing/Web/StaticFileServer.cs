@@ -1,0 +1,151 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+
+namespace RegKnowledge.Testing.Web;
+
+/// <summary>A small static file server on 127.0.0.1 for browser tests and benchmarks: serves a folder, "dir/" as
+/// "dir/index.html", and (when <see cref="CompressText"/>) gzips text types on the fly as typical static hosts do.</summary>
+public sealed class StaticFileServer : IDisposable
+{
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".mjs"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json",
+        [".svg"] = "image/svg+xml",
+        [".xml"] = "application/xml",
+        [".wasm"] = "application/wasm",
+        [".txt"] = "text/plain; charset=utf-8",
+    };
+
+    private readonly HttpListener listener = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Path, long Bytes)> sent = new();
+    private readonly string root;
+    private readonly Task loop;
+
+    /// <summary>Starts serving <paramref name="root"/> on a free loopback port.</summary>
+    public StaticFileServer(string root, bool compressText = false)
+    {
+        this.root = Path.GetFullPath(root);
+        CompressText = compressText;
+        Port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{Port}/";
+        listener.Prefixes.Add(BaseUrl);
+        listener.Start();
+        loop = Task.Run(Serve);
+    }
+
+    /// <summary>The port listened on.</summary>
+    public int Port { get; }
+
+    /// <summary>http://127.0.0.1:port/</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>Whether text types are sent gzip'd to clients that accept it.</summary>
+    public bool CompressText { get; }
+
+    /// <summary>Every response since the last <see cref="TakeLog"/>: the path asked for and the body bytes sent (compressed when
+    /// gzip'd). Counted here because requests made by a page's workers do not all reach the page's DevTools session.</summary>
+    public IReadOnlyList<(string Path, long Bytes)> TakeLog()
+    {
+        var taken = new List<(string, long)>();
+        while (sent.TryDequeue(out var entry))
+        {
+            taken.Add(entry);
+        }
+
+        return taken;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        listener.Stop();
+        listener.Close();
+        try
+        {
+            loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The listener throws from GetContextAsync when stopped.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private async Task Serve()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Respond(context));
+        }
+    }
+
+    private void Respond(HttpListenerContext context)
+    {
+        using var response = context.Response;
+        try
+        {
+            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
+            var full = Path.GetFullPath(Path.Combine(root, path));
+            if (Directory.Exists(full))
+            {
+                full = Path.Combine(full, "index.html");
+            }
+
+            if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full))
+            {
+                response.StatusCode = 404;
+                return;
+            }
+
+            var bytes = File.ReadAllBytes(full);
+            var type = Types.GetValueOrDefault(Path.GetExtension(full), "application/octet-stream");
+            response.ContentType = type;
+            response.Headers["Cache-Control"] = "no-cache";
+            var gzip = CompressText && !type.StartsWith("application/octet", StringComparison.Ordinal)
+                && (context.Request.Headers["Accept-Encoding"] ?? "").Contains("gzip", StringComparison.Ordinal);
+            if (gzip)
+            {
+                using var packed = new MemoryStream();
+                using (var zip = new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    zip.Write(bytes);
+                }
+
+                bytes = packed.ToArray();
+                response.Headers["Content-Encoding"] = "gzip";
+            }
+
+            response.ContentLength64 = bytes.Length;
+            sent.Enqueue((context.Request.Url!.AbsolutePath, bytes.Length));
+            if (context.Request.HttpMethod != "HEAD")
+            {
+                response.OutputStream.Write(bytes);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpListenerException)
+        {
+            // The browser went away mid-response.
+        }
+    }
+}
