@@ -125,6 +125,8 @@ function Invoke-Bench {
     Install-DebianTools
     Install-Chromium
     Install-NodeTools
+    # Browser search against Pagefind (README, "Performance"); needs Chromium and npm's pagefind.
+    Invoke-Native 'dotnet' @('run', '-c', 'Release', '--project', (Join-Path $Root 'tests/RegKnowledge.Benchmarks/RegKnowledge.Benchmarks.csproj'), '--', 'browser-search', '--out', (Join-Path $Artifacts 'bench/browser-search'))
     Invoke-Native 'dotnet' @('run', '-c', 'Release', '--project', (Join-Path $Root 'tests/RegKnowledge.Benchmarks/RegKnowledge.Benchmarks.csproj'), '--', '--out', (Join-Path $Artifacts 'bench'), '--regk', $Regk)
 }
 

@@ -13,7 +13,9 @@ internal static class SiteAssets
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            yield return (name, copy.ToArray());
+            // [search] The browser search client ships without its comments and indentation.
+            yield return (name, name.StartsWith("assets/search/", StringComparison.Ordinal) && name.EndsWith(".js", StringComparison.Ordinal)
+                ? ScriptCompactor.Compact(copy.ToArray()) : copy.ToArray());
         }
     }
 }

@@ -57,6 +57,7 @@ internal static class BrowserSearchBench
         PagefindSite.WritePages(site, documents);
         var pagefindTime = PagefindSite.Index(Fixtures.RepositoryRoot, site);
 
+        var (same, total) = LargeCorpusParity.Check(Path.Combine(outDir, "index"), Path.Combine(site, "search"), [.. FirstQueries, .. LaterQueries], outDir);
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {documents.Count:N0} documents (starter content replicated, ids renamed, bodies varied); Lucene index {Size(Path.Combine(outDir, "index")) / 1024.0 / 1024.0:F1} MiB built in {indexTime.TotalSeconds:F1} s.");
         report.AppendLine();
@@ -75,6 +76,7 @@ internal static class BrowserSearchBench
             report.AppendLine(CultureInfo.InvariantCulture, $"| first query, cold page, {label}: bytes (median of {runs} queries) | {Kb(Median(ours.FirstQueries.Select(f => (double)f.Bytes)))} in {Median(ours.FirstQueries.Select(f => (double)f.Requests)):0} requests | {Kb(Median(theirs.FirstQueries.Select(f => (double)f.Bytes)))} in {Median(theirs.FirstQueries.Select(f => (double)f.Requests)):0} requests |");
             report.AppendLine(CultureInfo.InvariantCulture, $"| first query latency, cold, {label} (median) | {Median(ours.FirstQueries.Select(f => f.Ms)):F0} ms | {Median(theirs.FirstQueries.Select(f => f.Ms)):F0} ms |");
             report.AppendLine(CultureInfo.InvariantCulture, $"| later queries p50, {label} ({LaterQueries.Length} queries) | {Median(ours.LaterMs):F1} ms | {Median(theirs.LaterMs):F1} ms |");
+            report.AppendLine(CultureInfo.InvariantCulture, $"| main-thread CPU per query, {label}: first (median) / later p50 | {Median(ours.FirstQueries.Select(f => f.CpuMs)):F1} / {Median(ours.LaterCpuMs):F1} ms | {Median(theirs.FirstQueries.Select(f => f.CpuMs)):F1} / {Median(theirs.LaterCpuMs):F1} ms (its search runs in a worker, not counted) |");
             foreach (var figures in new[] { ours, theirs })
             {
                 output.WriteLine($"{figures.Engine}, {label}: " + string.Join("; ", figures.FirstQueries.Select(f => $"\"{f.Query}\" {Kb(f.Bytes)} / {f.Requests} req / {f.Ms:F0} ms")));
@@ -82,11 +84,17 @@ internal static class BrowserSearchBench
         }
 
         report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Ranking parity on this corpus: {same} of {total} benchmark queries have SearchService's top 10 in the same order. Load average during the run: {LoadAverage()}.");
+        report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"Export: {export.Terms:N0} terms, {export.Files:N0} files. Bytes are the response bodies the server sent (compressed where gzip'd) for the search's own requests: JavaScript, styles and index files (RegKnowledge: assets/search/ and search/; Pagefind: pagefind/, including its web worker's requests), page HTML excluded.");
         File.WriteAllText(Path.Combine(outDir, "browser-search.md"), report.ToString());
         output.Write(report.ToString());
         return 0;
     }
+
+    /// <summary>The machine's 1/5/15-minute load average (Linux), since latencies depend on it.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + $" on {Environment.ProcessorCount} cores" : "unknown";
 
     private static string? Option(string[] args, string name)
     {

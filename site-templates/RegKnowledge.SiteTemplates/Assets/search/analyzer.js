@@ -14,6 +14,17 @@ export function createAnalyzer(settings) {
   const profile = settings.profile;
   const spelling = profile.spelling ? spellingNormalizer(settings.spelling) : null;
   const synonyms = profile.synonyms ? synonymTable(settings.synonyms) : null;
+  // Words repeat; snippets and page marking analyse whole texts, so stems are remembered (bounded).
+  const stems = new Map();
+  const stemOf = word => {
+    let found = stems.get(word);
+    if (found === undefined) {
+      found = stem(word);
+      if (stems.size > 50000) stems.clear();
+      stems.set(word, found);
+    }
+    return found;
+  };
 
   /** Stemmed terms with UTF-16 offsets, increments and positions: [{ term, start, end, increment, position, length }]. */
   function analyze(text, mode = Mode.Query) {
@@ -25,7 +36,7 @@ export function createAnalyzer(settings) {
       if (profile.acronymDots && isDottedAcronym(word)) word = word.replaceAll('.', '');
       if (stopWords.has(word)) continue;
       if (spelling) word = spelling(word);
-      tokens.push({ term: stem(word), start: token.start, end: token.end, increment: pending, length: 1 });
+      tokens.push({ term: stemOf(word), start: token.start, end: token.end, increment: pending, length: 1 });
       pending = 0;
     }
     if (synonyms && mode !== Mode.Phrase) tokens = synonyms(tokens, mode === Mode.Index);
@@ -95,11 +106,13 @@ function spellingNormalizer({ minimumStem, suffixes, suffixExceptions, words }) 
 /** SynonymCanonicalFilter: greedy longest match left to right over stemmed tokens. */
 function synonymTable(entries) {
   const canonicalByVariant = new Map();
+  const firstTerms = new Set();
   let maxLength = 0;
   for (const entry of entries) {
     for (const variant of entry.variants) {
       const key = variant.join(' ');
       if (!canonicalByVariant.has(key)) canonicalByVariant.set(key, entry.canonical);
+      firstTerms.add(variant[0]);
       maxLength = Math.max(maxLength, variant.length);
     }
   }
@@ -125,6 +138,7 @@ function synonymTable(entries) {
   };
 
   function longestMatch(tokens, start) {
+    if (!firstTerms.has(tokens[start].term)) return null;
     // The filter looks ahead at most maxLength tokens, and a match never runs past the end of the stream.
     for (let length = Math.min(maxLength, tokens.length - start); length > 0; length--) {
       const key = tokens.slice(start, start + length).map(t => t.term).join(' ');

@@ -50,57 +50,156 @@ export function wordBreakClass(cp) {
   return 'O';
 }
 
-// The word rule of Lucene's grammar: each class may be followed by format/extend characters (X, UAX #29 WB4); letters and
-// digits join (WB5, WB8-10), a mid character joins two letters (WB6-7) or two numbers (WB11-12), connectors join anything
-// (WB13a-b), Katakana joins Katakana (WB13), Hebrew letters take a quote (WB7a-c).
-const a = '[AH]X*', h = 'HX*', n = 'NX*', k = 'KX*', e = 'EX*';
-const midLetter = '[LPQ]X*', midNum = '[MPQ]X*';
-const core = `(?:${k}(?:(?:${e})*${k})*|(?:${h}(?:QX*|DX*${h})|${n}(?:(?:(?:${e})*|${midNum})${n})*|${a}(?:(?:(?:${e})*|${midLetter})${a})*)+)`;
-const WORD = new RegExp(`(?:${e})*${core}(?:(?:${e})+${core})*(?:${e})*`, 'y');
-const RUN_SE_ASIAN = /(?:SX*)+/y;
-const SINGLE = /[IR]X*/y;
+// Word-break classes as small integers for the scanner below.
+const CLASS_CODES = { A: 1, H: 2, N: 3, K: 4, E: 5, L: 6, P: 7, M: 8, Q: 9, D: 10, X: 11, S: 12, I: 13, R: 14, O: 0 };
+const [A, H, N, K, E, L, P, M, Q, D, X, S, I, R] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, cp) => CLASS_CODES[wordBreakClass(cp)]);
+const classCache = new Map();
+
+function classOf(cp) {
+  if (cp < 128) return ASCII_CLASSES[cp];
+  let found = classCache.get(cp);
+  if (found === undefined) {
+    found = CLASS_CODES[wordBreakClass(cp)];
+    classCache.set(cp, found);
+  }
+  return found;
+}
 
 /**
  * Splits text into tokens like StandardTokenizer: [{ text, start, end, increment }] with UTF-16 offsets and position
  * increments (a token over 255 characters is skipped but still counts as a position).
  */
 export function tokenize(text) {
-  const classes = [];
-  const offsets = [];
+  const classes = new Uint8Array(text.length + 1);
+  const offsets = new Int32Array(text.length + 1);
+  let count = 0;
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i);
-    classes.push(wordBreakClass(cp));
-    offsets.push(i);
+    classes[count] = classOf(cp);
+    offsets[count++] = i;
     i += cp > 0xffff ? 2 : 1;
   }
-  offsets.push(text.length);
-  const line = classes.join('');
+  offsets[count] = text.length;
+  classes[count] = 0;
+  const scanner = new WordScanner(classes, count);
   const tokens = [];
   let skipped = 0;
-  for (let at = 0; at < line.length;) {
-    const length = matchAt(line, at);
-    if (length === 0) {
+  for (let at = 0; at < count;) {
+    const end = scanner.tokenEnd(at);
+    if (end === at) {
       at++;
       continue;
     }
     const start = offsets[at];
-    const end = offsets[at + length];
-    if (end - start <= MAX_TOKEN_LENGTH) {
-      tokens.push({ text: text.slice(start, end), start, end, increment: skipped + 1 });
+    const stop = offsets[end];
+    if (stop - start <= MAX_TOKEN_LENGTH) {
+      tokens.push({ text: text.slice(start, stop), start, end: stop, increment: skipped + 1 });
       skipped = 0;
     } else {
       skipped++;
     }
-    at += length;
+    at = end;
   }
   return tokens;
 }
 
-function matchAt(line, at) {
-  for (const rule of [WORD, RUN_SE_ASIAN, SINGLE]) {
-    rule.lastIndex = at;
-    const found = rule.exec(line);
-    if (found && found[0].length > 0) return found[0].length;
+/**
+ * Lucene's grammar as a greedy scanner over word-break classes. Each class may be followed by format/extend characters
+ * (X, UAX #29 WB4). Word: connectors (E) around one or more cores, cores joined by connectors (WB13a-b). Core: a Katakana
+ * run (WB13), or a sequence of letter runs (letters joined directly or by MidLetter/MidNumLet/single quote, WB5-7), number
+ * runs (digits joined directly or by MidNum/MidNumLet/single quote, WB8, WB11-12), and Hebrew letter + quote (WB7a-c),
+ * letters and numbers adjoining (WB9-10). Also South East Asian runs, and single Han or Hiragana characters.
+ * Greedy without backtracking gives the same tokens as the grammar here: every later part of a rule is optional.
+ */
+class WordScanner {
+  constructor(classes, count) {
+    this.c = classes;
+    this.count = count;
   }
-  return 0;
+
+  /** Past x and the format/extend characters after it. */
+  after(x) {
+    let i = x + 1;
+    while (i < this.count && this.c[i] === X) i++;
+    return i;
+  }
+
+  /** End of the token starting at `at`, or `at` when none starts there. */
+  tokenEnd(at) {
+    const c = this.c[at];
+    if (c === S) {
+      let i = this.after(at);
+      while (this.c[i] === S) i = this.after(i);
+      return i;
+    }
+    if (c === I || c === R) return this.after(at);
+    if (c !== A && c !== H && c !== N && c !== K && c !== E) return at;
+    let i = this.connectors(at);
+    let end = this.core(i);
+    if (end < 0) return at;
+    for (;;) {
+      const joined = this.connectors(end);
+      if (joined === end) break;
+      const next = this.core(joined);
+      if (next < 0) return joined;
+      end = next;
+    }
+    return end;
+  }
+
+  connectors(i) {
+    while (this.c[i] === E) i = this.after(i);
+    return i;
+  }
+
+  core(i) {
+    if (this.c[i] === K) {
+      let end = this.after(i);
+      for (;;) {
+        const k = this.connectors(end);
+        if (this.c[k] !== K) return end;
+        end = this.after(k);
+      }
+    }
+    let end = -1;
+    for (let part = this.part(i); part >= 0; part = this.part(end)) end = part;
+    return end;
+  }
+
+  part(i) {
+    const c = this.c[i];
+    if (c === H) {
+      const q = this.after(i);
+      if (this.c[q] === Q) return this.after(q);
+      if (this.c[q] === D) {
+        const h = this.after(q);
+        if (this.c[h] === H) return this.after(h);
+      }
+    }
+    if (c === N) return this.run(i, N, N, M);
+    if (c === A || c === H) return this.run(i, A, H, L);
+    return -1;
+  }
+
+  /** A run of a or b characters joined directly, by connectors, or by one mid character (mid, MidNumLet or quote). */
+  run(i, a, b, mid) {
+    let end = this.after(i);
+    for (;;) {
+      const k = this.connectors(end);
+      if (this.c[k] === a || this.c[k] === b) {
+        end = this.after(k);
+        continue;
+      }
+      const m = this.c[end];
+      if (k === end && (m === mid || m === P || m === Q)) {
+        const next = this.after(end);
+        if (this.c[next] === a || this.c[next] === b) {
+          end = this.after(next);
+          continue;
+        }
+      }
+      return end;
+    }
+  }
 }
