@@ -16,6 +16,7 @@ public static class CommandLine
         DiffCommand.Create(output, error),
         NewCommand.Create(output, error),
         ExportCommand.Create(output, error),
+        PackCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>

@@ -79,7 +79,8 @@ internal static class BuildCommand
             }
 
             // [search-index] the lead wires the Lucene index here, writing to Path.Combine(root, "index").
-            // [packs] the lead wires the briefing packs here, writing to Path.Combine(root, "packs").
+            // [packs] briefing packs (one per jurisdiction, and per regulator where there are several) into <root>/packs, copied into <site>/packs.
+            if (PackCommand.WriteForBuild(graph, root, result.OutputDirectory, output, error) is var packsExit and not ExitCodes.Success) { return packsExit; }
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
