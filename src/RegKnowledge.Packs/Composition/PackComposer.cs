@@ -65,7 +65,7 @@ internal static class PackComposer
         var meta = new PackMeta(
             $"{site.ShortName} {title} (for {recipient.Name})",
             site.Consortium,
-            $"How the {site.ShortName} understands {scoped.Name}'s regime for crypto-asset activity, its alignment with {site.ShortName} standards "
+            $"How the {site.ShortName} understands the {scoped.Name} regime for crypto-asset activity, its alignment with {site.ShortName} standards "
                 + $"and our engagement; prepared for {recipient.Name}. {TlpText.Label(context.Label)}.",
             string.Join(", ", new[] { "briefing pack", scoped.Name }.Concat(recipient.Regulators.Select(x => x.Name)).Append(TlpText.Label(context.Label))),
             "",

@@ -6,7 +6,7 @@ using RegKnowledge.Model.Jurisdictions;
 namespace RegKnowledge.Packs.Composition;
 
 /// <summary>Who a pack is addressed to and the most restrictive label it may carry.</summary>
-/// <param name="Name">"Monetary Authority of Singapore", or "the regulators of the United Kingdom".</param>
+/// <param name="Name">"Monetary Authority of Singapore", or "United Kingdom regulators" for a pack to all of them.</param>
 /// <param name="Regulators">The addressees; engagement is reported for these only.</param>
 /// <param name="RecipientCeiling">The lowest clearance among the addressees (<see cref="SiteConfig.Recipients"/> or the default).</param>
 /// <param name="Ceiling">What the pack may contain: the lower of the recipient's clearance and the build audience's ceiling.</param>
@@ -37,7 +37,7 @@ internal sealed record RecipientScope(string Name, IReadOnlyList<Regulator> Regu
         else
         {
             addressees = jurisdiction.Regulators;
-            name = addressees.Count == 1 ? addressees[0].Name : $"the regulators of {jurisdiction.Name}";
+            name = addressees.Count == 1 ? addressees[0].Name : $"{jurisdiction.Name} regulators";
         }
 
         // A pack to several regulators goes to all of them: it may only hold what every one of them may receive.

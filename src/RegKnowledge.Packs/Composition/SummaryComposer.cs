@@ -35,16 +35,21 @@ internal static class SummaryComposer
     {
         var site = context.Graph.Site;
         var j = context.Jurisdiction;
-        var scope = context.Topics.Count == 0
-            ? ""
-            : $" It is limited to {PackText.List(context.TopicsInScope.Select(t => t.Name).ToList())}.";
-        var engagement = selection.Engagements.Count == 0
-            ? "."
-            : $", and our engagement with {context.Recipient.Name} ({PackText.Count(selection.Engagements.Count, "consultation, letter or meeting", "consultations, letters and meetings")} recorded).";
+        var covers = new List<string>
+        {
+            $"how we understand the {j.Name} regime for crypto-asset activity",
+            $"how {j.Name} rules align with the consortium's standards",
+        };
+        if (selection.Engagements.Count > 0)
+        {
+            covers.Add($"our engagement with {context.Recipient.Name} "
+                + $"({PackText.Count(selection.Engagements.Count, "consultation, letter or meeting", "consultations, letters and meetings")} recorded)");
+        }
+
+        var scope = context.Topics.Count == 0 ? "" : $" It is limited to {PackText.List(context.TopicsInScope.Select(t => t.Name).ToList())}.";
         return
         [
-            $"The {site.Consortium} ({site.ShortName}) prepared this pack for {context.Recipient.Name}. It sets out how we understand "
-                + $"{j.Name}'s regime for crypto-asset activity, how its rules align with the consortium's standards{engagement}{scope}",
+            $"The {site.Consortium} ({site.ShortName}) prepared this pack for {context.Recipient.Name}. It sets out {PackText.List(covers)}.{scope}",
             j.Summary,
         ];
     }
@@ -73,11 +78,11 @@ internal static class SummaryComposer
     {
         var row = issue.Mapping.Row;
         var clause = $"our clause {row.Clause.Text} ({row.ClauseTitle})";
-        var local = row.Instrument is null ? $"{jurisdiction}'s rules" : row.Instrument + (row.Provision is null ? "" : ", " + row.Provision);
+        var local = row.Instrument is null ? $"{jurisdiction} rules" : row.Instrument + (row.Provision is null ? "" : ", " + row.Provision);
         var text = (conflict, row.Instrument is null) switch
         {
             (true, _) => $"Resolve the conflict between {clause} and {local}.",
-            (false, true) => $"Address the gap: {jurisdiction} has no provision corresponding to {clause}.",
+            (false, true) => $"Address the gap: no {jurisdiction} provision corresponds to {clause}.",
             (false, false) => $"Address the gap between {clause} and {local}.",
         };
         return new PackAsk(text, "#map-" + row.Anchor, issue.Mapping.Sources);

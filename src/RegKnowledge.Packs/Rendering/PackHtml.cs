@@ -16,7 +16,7 @@ internal sealed record RenderedPack(ComposedPack Composed, PackDocumentModel Mod
 }
 
 /// <summary>Finishes a composed pack: inlines the stylesheet, picks the glossary entries from the words the pack prints, and derives
-/// the pack id from a hash of the pack itself, so the id changes exactly when something the pack shows changes.</summary>
+/// the pack id from a hash of the pack's HTML (without the stylesheet), so the id changes exactly when something the pack says changes.</summary>
 internal static partial class PackHtml
 {
     public static RenderedPack Render(PackRenderer renderer, ComposedPack composed, IEnumerable<Model.Taxonomy.GlossaryEntry> glossary)
@@ -25,7 +25,8 @@ internal static partial class PackHtml
         var glossaryTerms = GlossaryFilter.Used(glossary, VisibleText(renderer.Render(model)));
         model = model with { Appendices = model.Appendices with { Glossary = glossaryTerms } };
 
-        var draft = renderer.Render(model);
+        // Hashed without the stylesheet: the id follows what the pack says, not how it is laid out.
+        var draft = renderer.Render(model with { Meta = model.Meta with { Stylesheet = "", StyleHash = "" } });
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(draft)))[..8];
         var packId = composed.IdPrefix + "-" + hash;
         model = model with

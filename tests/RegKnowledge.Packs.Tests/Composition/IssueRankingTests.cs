@@ -16,13 +16,26 @@ public sealed class IssueRankingTests
         var c = new Clause { Id = clause, Title = clause, Text = "t", Level = level, Topics = ["aml-cft"] };
         var standard = new Standard
         {
-            Id = "trx", Title = "T", Version = "1.0.0", Status = StandardStatus.Approved, Owner = "wg", Summary = "s",
-            Published = new DateOnly(2025, 1, 1), Clauses = [c],
+            Id = "trx",
+            Title = "T",
+            Version = "1.0.0",
+            Status = StandardStatus.Approved,
+            Owner = "wg",
+            Summary = "s",
+            Published = new DateOnly(2025, 1, 1),
+            Clauses = [c],
         };
         var mapping = new Mapping
         {
-            Clause = clause, Relationship = Relationship.IntersectsWith, Basis = MappingBasis.Semantic, Strength = strength, Confidence = confidence,
-            Alignment = alignment, Rationale = "r", Reviewer = "wg", ReviewedOn = new DateOnly(2026, 1, 1),
+            Clause = clause,
+            Relationship = Relationship.IntersectsWith,
+            Basis = MappingBasis.Semantic,
+            Strength = strength,
+            Confidence = confidence,
+            Alignment = alignment,
+            Rationale = "r",
+            Reviewer = "wg",
+            ReviewedOn = new DateOnly(2026, 1, 1),
         };
         var set = new MappingSet { Standard = "trx", StandardVersion = "1.0.0", Jurisdiction = "sg", Mappings = [mapping] };
         return new ResolvedMapping($"{clause}--sg", mapping, set, standard, c, Sg, null, Tlp.Green);

@@ -8,7 +8,7 @@ public sealed record PackCover
     /// <summary>"Briefing pack: Singapore".</summary>
     public required string Title { get; init; }
     public required string Jurisdiction { get; init; }
-    /// <summary>The regulator the pack is addressed to, or "the regulators of X" for a jurisdiction-wide pack.</summary>
+    /// <summary>The regulator the pack is addressed to, or "X regulators" for a pack to all of a jurisdiction's regulators.</summary>
     public required string Recipient { get; init; }
     public required DateText Date { get; init; }
     /// <summary>E.g. DAMC-BP-sg-mas-1a2b3c4d: changes whenever anything the pack shows changes.</summary>
