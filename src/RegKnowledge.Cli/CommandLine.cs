@@ -19,6 +19,7 @@ public static class CommandLine
         ServeCommand.Create(output, error),
         IndexCommand.Create(output, error),
         SearchCommand.Create(output, error),
+        PackCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>

@@ -97,7 +97,8 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            // [packs] the lead wires the briefing packs here, writing to Path.Combine(root, "packs").
+            // Briefing packs (one per jurisdiction, and per regulator where there are several) into <root>/packs, copied into <site>/packs.
+            if (PackCommand.WriteForBuild(graph, root, result.OutputDirectory, output, error) is var packsExit and not ExitCodes.Success) { return packsExit; }
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
             output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(searchWatch.Elapsed)} ms");
