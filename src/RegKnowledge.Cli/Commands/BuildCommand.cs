@@ -74,6 +74,7 @@ internal static class BuildCommand
             searchWatch.Restart();
             var staging = Path.Combine(root, "search-export");
             var browser = BrowserSearchExporter.Write(Path.Combine(root, "index"), staging, BrowserSearchLabels.From(graph));
+            var exportTime = searchWatch.Elapsed;
             var extraFiles = ExportDownloads(graph, Path.Combine(root, "exports"));
             foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
@@ -101,7 +102,7 @@ internal static class BuildCommand
             if (PackCommand.WriteForBuild(graph, root, result.OutputDirectory, output, error) is var packsExit and not ExitCodes.Success) { return packsExit; }
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
-            output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(searchWatch.Elapsed)} ms");
+            output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(exportTime)} ms");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
             if (parse.GetValue(timings))
             {
