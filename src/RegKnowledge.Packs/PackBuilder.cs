@@ -25,6 +25,11 @@ public static class PackBuilder
         var target = Path.GetFullPath(packsDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(target)}.*-*"))
+        {
+            Directory.Delete(leftover, recursive: true); // from a run that was killed half-way
+        }
+
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
         try
         {

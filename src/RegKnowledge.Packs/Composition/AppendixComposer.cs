@@ -71,7 +71,7 @@ internal static class AppendixComposer
                 + "substitute for the primary sources it cites or for advice on a particular case.",
             $"{asOf}{reviewed}Rules and their interpretation may have changed since; the date of the pack is {PackText.Date(context.Today).Display}.",
             $"Prepared by the {site.Consortium} from content version {context.ContentVersion}. The document is labelled "
-                + $"{TlpText.Label(context.Label)}: {PackText.TlpSharing(context.Label)}",
+                + $"{TlpText.Label(context.Label)}. {PackText.TlpSharing(context.Label)}",
         ];
     }
 

@@ -49,10 +49,14 @@ internal static class SummaryComposer
         var scope = context.Topics.Count == 0 ? "" : $" It is limited to {PackText.List(context.TopicsInScope.Select(t => t.Name).ToList())}.";
         return
         [
-            $"The {site.Consortium} ({site.ShortName}) prepared this pack for {context.Recipient.Name}. It sets out {PackText.List(covers)}.{scope}",
+            $"The {site.Consortium} ({site.ShortName}) prepared this pack for {context.Recipient.Name}. It sets out {Series(covers)}.{scope}",
             j.Summary,
         ];
     }
+
+    /// <summary>"a and b", or "a, b, and c" (the serial comma keeps "standards, and our engagement" from reading as one item).</summary>
+    private static string Series(IReadOnlyList<string> items) =>
+        items.Count <= 2 ? string.Join(" and ", items) : $"{string.Join(", ", items.Take(items.Count - 1))}, and {items[^1]}";
 
     private static PackFigures? Figures(PackContext context, PackSelection selection)
     {

@@ -108,7 +108,7 @@ public sealed partial class PdfContentTests(PrintedPacks packs)
 
         Assert.Equal("DAMC Briefing pack: Singapore (for Monetary Authority of Singapore)", info.Title);
         Assert.Equal("Digital Asset Markets Consortium", info.Author);
-        Assert.StartsWith("How the DAMC understands Singapore", info.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("How the DAMC understands the Singapore regime", info.Subject, StringComparison.Ordinal);
         Assert.Contains("TLP:GREEN", info.Keywords, StringComparison.Ordinal);
         Assert.Equal("D:20261127000000Z", info.CreationDate);
         Assert.Equal("D:20261127000000Z", info.ModifiedDate);
