@@ -23,8 +23,11 @@ public sealed class ScreenshotTests(SiteBrowser site)
         {
             await using var page = await site.OpenAsync(path, width, dark);
             await page.Page.ScreenshotAsync(Path.Combine(folder, $"{name}{suffix}.png"), new PuppeteerSharp.ScreenshotOptions { FullPage = true });
-            // The 404 page is served with status 404, which Chromium reports as a failed load of the page itself.
-            Assert.DoesNotContain(page.Problems, p => !(name == "not-found" && p.Contains("status of 404", StringComparison.Ordinal)));
+            // The 404 page is served with status 404, which Chromium reports as a failed load of the page itself. The search page asks
+            // for search/manifest.bin, which the site stage alone does not write (regk build adds the browser export; its page is
+            // tested with the export in RegKnowledge.Search.Tests/BrowserClient), so its 404 is expected here.
+            var expected404 = name is "not-found" or "search";
+            Assert.DoesNotContain(page.Problems, p => !(expected404 && p.Contains("status of 404", StringComparison.Ordinal)));
         }
     }
 }
