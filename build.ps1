@@ -98,9 +98,12 @@ function Invoke-Test {
     Invoke-PublishCli
     $results = Join-Path $Artifacts 'test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+    # Failing tests must still reach the summary below: read the exit code instead of letting it throw.
+    $PSNativeCommandUseErrorActionPreference = $false
     & dotnet test (Join-Path $Root 'RegKnowledge.sln') -c Release --nologo `
         --logger 'trx' --logger 'console;verbosity=minimal' --results-directory $results
     $testExit = $LASTEXITCODE
+    $PSNativeCommandUseErrorActionPreference = $true
     $passed = 0; $failed = 0; $skipped = 0
     foreach ($trx in Get-ChildItem -Path $results -Filter '*.trx' -Recurse -ErrorAction SilentlyContinue) {
         [xml] $doc = Get-Content -Raw $trx.FullName
