@@ -33,7 +33,7 @@ public sealed record StandardIndexModel(PageFrame Frame, IReadOnlyList<StandardC
 public sealed record StandardPageModel(PageFrame Frame, StandardCard Card, DateText Published, IReadOnlyList<VersionItem> Versions,
     IReadOnlyList<ClauseView> Clauses, IReadOnlyList<AlignmentSummary> Alignments) : PageModel(Frame);
 
-public sealed record CompliancePageModel(PageFrame Frame, IReadOnlyList<Link> Jurisdictions, IReadOnlyList<HeatBlock> Blocks,
+public sealed record CompliancePageModel(PageFrame Frame, string Intro, IReadOnlyList<Link> Jurisdictions, IReadOnlyList<HeatBlock> Blocks,
     IReadOnlyList<Badge> Legend) : PageModel(Frame);
 
 public sealed record GuidanceIndexModel(PageFrame Frame, IReadOnlyList<LinkedSummary> Articles, IReadOnlyList<LinkGroup> ByTopic,

@@ -9,9 +9,9 @@ using RegKnowledge.Workflow.Export;
 
 namespace RegKnowledge.Cli.Commands;
 
-/// <summary>The stages of <c>regk build</c> after validation, for one audience's graph: Lucene index → browser export → downloads →
-/// briefing packs → site. Everything the site serves goes into <see cref="SiteBuilder"/>'s one atomic swap, so a failure at any stage
-/// leaves the previous site as it was.</summary>
+/// <summary>The stages of <c>regk build</c> after validation, for one audience's graph: Lucene index then browser export, downloads and
+/// briefing packs (three independent lines that <see cref="BuildCommand"/> runs in parallel, each into its own file set), then the site.
+/// Everything the site serves goes into <see cref="SiteBuilder"/>'s one atomic swap, so a failure at any stage leaves the previous site as it was.</summary>
 internal sealed class BuildPipeline(KnowledgeGraph graph, string root, StageTimer timer)
 {
     /// <summary>The Lucene index, kept beside the site for <c>regk search --index</c>.</summary>

@@ -35,6 +35,9 @@ public static class SiteUrls
 
     public static string Standard(string id) => $"standards/{id}/";
 
+    /// <summary>One standard's clauses × jurisdictions heat map (the compliance index shows only each standard's totals).</summary>
+    public static string ComplianceOf(string standardId) => $"compliance/{standardId}/";
+
     public static string Clause(string standardId, string clauseId) => $"standards/{standardId}/#{clauseId}";
 
     public static string Guidance(string id) => $"guidance/{id}/";

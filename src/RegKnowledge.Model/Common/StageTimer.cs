@@ -2,15 +2,25 @@ using System.Diagnostics;
 
 namespace RegKnowledge.Model.Common;
 
-/// <summary>Wall time and the process's peak memory so far, recorded per pipeline stage in the order the stages ran.</summary>
+/// <summary>Wall time and the process's peak memory so far, recorded per pipeline stage; safe to use from stages running in parallel.</summary>
 /// <remarks>The peak is the kernel's high-water mark of resident memory (VmHWM on Linux), so a stage's figure includes every stage
 /// before it; the benchmarks report it beside the whole process's peak measured from outside.</remarks>
 public sealed class StageTimer
 {
     private readonly List<StageTime> stages = [];
+    private readonly Lock gate = new();
 
-    /// <summary>The stages recorded so far, in the order they ran.</summary>
-    public IReadOnlyList<StageTime> Stages => stages;
+    /// <summary>The stages recorded so far, in the order they ended (stages run in parallel overlap in time).</summary>
+    public IReadOnlyList<StageTime> Stages
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. stages];
+            }
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> and records its time under <paramref name="stage"/>.</summary>
     public T Time<T>(string stage, Func<T> work)
@@ -25,7 +35,11 @@ public sealed class StageTimer
     public void Record(string stage, TimeSpan elapsed)
     {
         using var process = Process.GetCurrentProcess();
-        stages.Add(new StageTime(stage, elapsed, process.PeakWorkingSet64));
+        var time = new StageTime(stage, elapsed, process.PeakWorkingSet64);
+        lock (gate)
+        {
+            stages.Add(time);
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,43 +12,46 @@ internal static partial class LinkChecker
     public static IReadOnlyList<string> Check(IReadOnlyDictionary<string, byte[]> files, IReadOnlyList<string> externallyProvided)
     {
         var pages = files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var texts = pages.ToDictionary(p => p, p => Encoding.UTF8.GetString(files[p]), StringComparer.Ordinal);
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> IdsOf(string page) => ids.TryGetValue(page, out var set)
-            ? set
-            : ids[page] = IdAttribute().Matches(texts[page]).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        var texts = pages.AsParallel().ToDictionary(p => p, p => Encoding.UTF8.GetString(files[p]), StringComparer.Ordinal);
+        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> IdsOf(string page) => ids.GetOrAdd(page,
+            p => IdAttribute().Matches(texts[p]).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal));
 
+        // Pages are checked in parallel (thousands at the large scales); AsOrdered keeps the problems in page order.
+        var problems = pages.AsParallel().AsOrdered().SelectMany(page => CheckPage(page, texts[page], files, texts, IdsOf, externallyProvided)).ToList();
+        return problems;
+    }
+
+    private static List<string> CheckPage(string page, string html, IReadOnlyDictionary<string, byte[]> files, Dictionary<string, string> texts,
+        Func<string, HashSet<string>> idsOf, IReadOnlyList<string> externallyProvided)
+    {
         var problems = new List<string>();
-        foreach (var page in pages)
+        // A page with <base href> (404.html) resolves its links from the site root.
+        var from = html.Contains("<base href=", StringComparison.Ordinal) ? "index.html" : page;
+        foreach (Match match in LinkAttribute().Matches(html))
         {
-            var html = texts[page];
-            // A page with <base href> (404.html) resolves its links from the site root.
-            var from = html.Contains("<base href=", StringComparison.Ordinal) ? "index.html" : page;
-            foreach (Match match in LinkAttribute().Matches(html))
+            var value = WebUtility.HtmlDecode(match.Groups[2].Value);
+            if (match.Groups[1].Value == "base" || IsExternal(value))
             {
-                var value = WebUtility.HtmlDecode(match.Groups[2].Value);
-                if (match.Groups[1].Value == "base" || IsExternal(value))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var (target, fragment) = Resolve(from, value);
-                if (target is null)
-                {
-                    problems.Add($"{page}: link '{value}' leaves the site root");
-                }
-                else if (externallyProvided.Any(prefix => target.StartsWith(prefix, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-                else if (!files.ContainsKey(target))
-                {
-                    problems.Add($"{page}: broken link '{value}': {target} is not generated");
-                }
-                else if (fragment.Length > 0 && (!texts.ContainsKey(target) || !IdsOf(target).Contains(fragment)))
-                {
-                    problems.Add($"{page}: broken anchor '{value}': {target} has no id '{fragment}'");
-                }
+            var (target, fragment) = Resolve(from, value);
+            if (target is null)
+            {
+                problems.Add($"{page}: link '{value}' leaves the site root");
+            }
+            else if (externallyProvided.Any(prefix => target.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            else if (!files.ContainsKey(target))
+            {
+                problems.Add($"{page}: broken link '{value}': {target} is not generated");
+            }
+            else if (fragment.Length > 0 && (!texts.ContainsKey(target) || !idsOf(target).Contains(fragment)))
+            {
+                problems.Add($"{page}: broken anchor '{value}': {target} has no id '{fragment}'");
             }
         }
 

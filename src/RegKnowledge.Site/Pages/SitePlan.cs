@@ -9,8 +9,7 @@ internal static class SitePlan
         yield return MatrixPageBuilder.Plan(kit);
         yield return MapPageBuilder.Plan(kit);
         yield return ComparePageBuilder.Plan(kit);
-        yield return CompliancePageBuilder.Plan(kit);
-        foreach (var page in JurisdictionPages.Plan(kit).Concat(TopicPages.Plan(kit)).Concat(StandardPages.Plan(kit))
+        foreach (var page in CompliancePageBuilder.Plan(kit).Concat(JurisdictionPages.Plan(kit)).Concat(TopicPages.Plan(kit)).Concat(StandardPages.Plan(kit))
                      .Concat(GuidancePages.Plan(kit)).Concat(EngagementPages.Plan(kit)).Concat(GovernancePages.Plan(kit)).Concat(UtilityPages.Plan(kit)))
         {
             yield return page;

@@ -39,7 +39,7 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void Report_lists_every_stage_in_pipeline_order_with_its_time_and_peak_memory()
+    public void Report_lists_every_stage_with_its_time_and_peak_memory()
     {
         var report = Path.Combine(output.Root, "report.json");
         var run = CliRun.Of("build", "--content", content.Root, "--out", output.Root, "--packs", "html", "--report", report);
@@ -47,7 +47,11 @@ public sealed class BuildCommandTests : IDisposable
 
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var stages = json.RootElement.GetProperty("stages").EnumerateArray().ToList();
-        Assert.Equal(["load", "validate", "graph", "index", "browser export", "exports", "packs", "site"], stages.Select(s => s.GetProperty("stage").GetString()));
+        var names = stages.Select(s => s.GetProperty("stage").GetString()).ToList();
+        // Index, browser export, exports and packs run in parallel, so only their set is fixed, not their order.
+        Assert.Equal(["load", "validate", "graph"], names[..3]);
+        Assert.Equal(["browser export", "exports", "index", "packs"], names[3..^1].Order(StringComparer.Ordinal));
+        Assert.Equal("site", names[^1]);
         Assert.All(stages, s => Assert.True(s.GetProperty("ms").GetDouble() >= 0 && s.GetProperty("peak_bytes").GetInt64() > 0));
         Assert.True(json.RootElement.GetProperty("counts").GetProperty("documents").GetInt64() > 0);
         Assert.True(json.RootElement.GetProperty("counts").GetProperty("packs").GetInt64() > 0);

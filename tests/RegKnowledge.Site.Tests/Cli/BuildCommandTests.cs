@@ -33,7 +33,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(0, staff.Exit);
         Assert.True(File.Exists(Path.Combine(output, "site", "index.html")));
         Assert.True(File.Exists(Path.Combine(output, "staff", "site", "index.html")));
-        Assert.Contains("site (members): 27 pages", members.Out, StringComparison.Ordinal);
+        Assert.Contains("site (members): 28 pages", members.Out, StringComparison.Ordinal);
     }
 
     [Fact]

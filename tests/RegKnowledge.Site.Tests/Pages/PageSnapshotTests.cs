@@ -9,7 +9,7 @@ public sealed class PageSnapshotTests
     private static readonly Lazy<SortedDictionary<string, byte[]>> Site = new(() => SampleSite.Files(SampleSite.BuildInto(SampleSite.Graph())));
 
     public static TheoryData<string> Outputs => new(
-        "index.html", "matrix/index.html", "map/index.html", "compare/index.html", "compliance/index.html",
+        "index.html", "matrix/index.html", "map/index.html", "compare/index.html", "compliance/index.html", "compliance/trx/index.html",
         "jurisdictions/index.html", "jurisdictions/sg/index.html", "jurisdictions/sg/standards/trx/index.html",
         "topics/index.html", "topics/aml-cft/index.html", "standards/index.html", "standards/trx/index.html",
         "guidance/index.html", "guidance/travel-rule-basics/index.html", "engagements/index.html",
