@@ -38,6 +38,9 @@ internal static class BenchReport
             }
         }
 
+        md.Append(Steps(results));
+        md.Append(SearchAndServe(results));
+        md.Append(Targets(results));
         md.Append("\n## Growth\n\n| stage | from | to | documents × | wall × | CPU × |\n|---|---|---|---:|---:|---:|\n");
         foreach (var growth in results.Growth)
         {
@@ -49,6 +52,65 @@ internal static class BenchReport
             .Append("Wall times include process start (~0.1–0.2 s for `dotnet regk.dll`).\n");
         return md.ToString();
     }
+
+    /// <summary>Each build's pipeline steps (median of the runs), as <c>regk build --report</c> timed them inside the process.</summary>
+    private static string Steps(BenchResults results)
+    {
+        var md = new StringBuilder("\n## Build steps\n\nInside `regk build` (median ms per step; peak MiB is the process's resident high-water mark when the step ended).\n\n");
+        md.Append("| scale | build | step | ms | peak MiB |\n|---|---|---|---:|---:|\n");
+        foreach (var scale in results.Scales)
+        {
+            foreach (var stage in scale.Stages.Where(s => s.MedianSteps.Count > 0))
+            {
+                foreach (var step in stage.MedianSteps)
+                {
+                    md.Append(Inv($"| {scale.Scale} | {stage.Name} | {step.Step} | {step.Milliseconds:F0} | {Mib(step.PeakBytes)} |\n"));
+                }
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string SearchAndServe(BenchResults results)
+    {
+        var md = new StringBuilder("\n## Search queries and preview rebuilds\n\n");
+        md.Append("Queries run in process on the index the build wrote (28 queries × 10 rounds after one warm-up each; snippets highlighted). ");
+        md.Append("The preview rebuild is what `regk serve` logs after one content file changed (5 edits); write → rebuilt adds the watcher's 150 ms debounce.\n\n");
+        md.Append("| scale | documents | first query ms | query p50 ms | query p95 ms | ids only p50 ms | serve first build ms | one-file rebuild p50 ms | max ms | write → rebuilt p50 ms |\n");
+        md.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        foreach (var scale in results.Scales)
+        {
+            var q = scale.Search;
+            var v = scale.Serve;
+            md.Append(Inv($"| {scale.Scale} | {scale.Documents:N0} | {F(q?.FirstMs, "F1")} | {F(q?.P50Ms, "F2")} | {F(q?.P95Ms, "F2")} | {F(q?.IdsOnlyP50Ms, "F2")} | "));
+            md.Append(Inv($"{F(v?.InitialBuildMs, "F0")} | {F(v?.RebuildP50Ms, "F0")} | {F(v?.RebuildMaxMs, "F0")} | {F(v?.WallP50Ms, "F0")} |\n"));
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The issue's targets at 10,000 documents and for growth, met or not, from the figures above.</summary>
+    private static string Targets(BenchResults results)
+    {
+        var md = new StringBuilder("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        if (results.Scales.FirstOrDefault(s => s.Scale == "10k")?.EndToEnd is { } e2e)
+        {
+            md.Append(Inv($"| 10,000 documents end to end without PDFs < 30 s | {e2e.Seconds:F1} s wall ({Seconds(e2e.CpuSeconds)} s CPU) | {Met(e2e.Seconds < 30)} |\n"));
+            md.Append(Inv($"| … and < 2 GB peak memory | {Mib(e2e.PeakBytes)} MiB | {Met(e2e.PeakBytes < 2L * 1024 * 1024 * 1024)} |\n"));
+        }
+
+        foreach (var growth in results.Growth.Where(g => g.From == "1" && g.To == "10" && g.Stage == BenchStages.BuildWithoutPdf))
+        {
+            md.Append(Inv($"| 10× content ≤ 12× time ({growth.Stage}) | {growth.DocumentsRatio:F1}× documents: {growth.WallRatio:F1}× wall, {F(growth.CpuRatio, "F1")}× CPU | {Met(growth.WallRatio <= 12)} |\n"));
+        }
+
+        return md.ToString();
+    }
+
+    private static string Met(bool met) => met ? "yes" : "**no**";
+
+    private static string F(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
 
     private static string Mib(long? bytes) => bytes is { } b ? (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) : "n/a";
 

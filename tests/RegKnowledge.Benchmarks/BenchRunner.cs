@@ -32,7 +32,7 @@ internal static class BenchRunner
             log.WriteLine($"scale {scale.Name}: {corpus.Files:N0} files, {corpus.Bytes / 1048576.0:F1} MiB, {corpus.Documents:N0} documents (generated in {generation:F1} s)");
 
             var stages = new List<StageResult>();
-            foreach (var stage in BenchStages.All)
+            foreach (var stage in BenchStages.All.Where(s => s.OnlyAt is null || s.OnlyAt.Contains(scale.Name)))
             {
                 if (!regk.Commands.Contains(stage.Command))
                 {
@@ -43,11 +43,11 @@ internal static class BenchRunner
                 var runs = new List<RunResult>();
                 for (var i = 0; i < options.Runs; i++)
                 {
-                    var output = Path.Combine(outFolder, "runs", scale.Name, stage.Command);
-                    DeleteFolder(output);
-                    var run = regk.Run(stage.Arguments(new StageFolders(content, output)), options.Timeout, environment);
+                    var folders = new StageFolders(content, StageOutput(outFolder, scale.Name, stage.Name));
+                    DeleteFolder(folders.Output);
+                    var run = regk.Run(stage.Arguments(folders), options.Timeout, environment);
                     memoryMethod = run.MemoryMethod;
-                    runs.Add(new RunResult(run.Elapsed.TotalSeconds, run.CpuSeconds, run.PeakMemoryBytes, run.ExitCode, run.TimedOut));
+                    runs.Add(new RunResult(run.Elapsed.TotalSeconds, run.CpuSeconds, run.PeakMemoryBytes, run.ExitCode, run.TimedOut, BuildReportFile.Steps(folders.Report)));
                     log.WriteLine($"  {stage.Name} #{i + 1}: {run.Elapsed.TotalSeconds:F2} s wall, {run.CpuSeconds:F2} s CPU, peak {Mib(run.PeakMemoryBytes)}, exit {run.ExitCode}{(run.TimedOut ? " (timed out)" : "")}");
                     if (run.ExitCode != 0)
                     {
@@ -58,7 +58,18 @@ internal static class BenchRunner
                 stages.Add(new StageResult(stage.Name, stage.Command, Available: true, runs));
             }
 
-            scales.Add(new ScaleResult(scale.Name, corpus.Documents, corpus.Files, corpus.Bytes, generation, stages));
+            // The last build without PDFs left its index behind: query it in process, then time the preview server's rebuilds.
+            var index = Path.Combine(StageOutput(outFolder, scale.Name, BenchStages.BuildWithoutPdf), "index");
+            var search = Directory.Exists(index) ? SearchLatencyMeter.Measure(index) : null;
+            if (search is not null)
+            {
+                log.WriteLine($"  search: first query {search.FirstMs:F1} ms; later p50 {search.P50Ms:F2} ms, p95 {search.P95Ms:F2} ms (ids only p50 {search.IdsOnlyP50Ms:F2} ms)");
+            }
+
+            var serveWork = Path.Combine(outFolder, "runs", scale.Name, "serve");
+            DeleteFolder(serveWork);
+            var serve = ServeRebuildMeter.Measure(regk, content, serveWork, environment, log);
+            scales.Add(new ScaleResult(scale.Name, corpus.Documents, corpus.Files, corpus.Bytes, generation, stages, search, serve));
         }
 
         var results = new BenchResults(regk.Shown, options.Seed, options.Runs, memoryMethod, Machine(), scales);
@@ -66,6 +77,9 @@ internal static class BenchRunner
         log.WriteLine($"wrote {Path.Combine(outFolder, "results.md")} and results.json");
         return scales.SelectMany(s => s.Stages).Any(s => s.Failed) ? 1 : 0;
     }
+
+    private static string StageOutput(string outFolder, string scale, string stage) =>
+        Path.Combine(outFolder, "runs", scale, stage.Replace(' ', '-').Replace(",", "", StringComparison.Ordinal));
 
     internal static string Mib(long? bytes) => bytes is { } b ? $"{b / 1048576.0:F0} MiB" : "n/a";
 

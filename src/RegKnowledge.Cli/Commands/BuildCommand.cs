@@ -4,17 +4,18 @@ using System.Globalization;
 using RegKnowledge.Cli.Reporting;
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Content.Validate;
+using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Diagnostics;
-using RegKnowledge.Search.BrowserExport;
-using RegKnowledge.Search.Indexing;
+using RegKnowledge.Packs;
+using RegKnowledge.Packs.Printing;
 using RegKnowledge.Site;
-using RegKnowledge.Workflow.Export;
 
 namespace RegKnowledge.Cli.Commands;
 
-/// <summary><c>regk build</c>: validate, build the knowledge graph for one audience, then write the site (and, wired by others, index and packs).</summary>
+/// <summary><c>regk build</c>: validate, build the knowledge graph for one audience, then its index, browser search, downloads, briefing
+/// packs and site (<see cref="BuildPipeline"/>).</summary>
 /// <remarks>The default audience writes to <c>&lt;out&gt;/site</c>; any other to <c>&lt;out&gt;/&lt;audience&gt;/site</c>, so builds for different
-/// audiences never share a folder. Nothing is written when validation fails: the previous output stays as it was.</remarks>
+/// audiences never share a folder. Nothing is written to the site when validation or any later stage fails: the previous site stays as it was.</remarks>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -26,20 +27,26 @@ internal static class BuildCommand
             DefaultValueFactory = _ => new DirectoryInfo("artifacts"),
         };
         var audience = new Option<string?>("--audience") { Description = "Audience to build for (default: default_audience of config/site.yaml)" };
-        var timings = new Option<bool>("--timings") { Description = "Also print the render time per page type" };
-        var command = new Command("build", "Validate the content and build the site for one audience (exit 1 on content errors or broken links).")
+        var timings = new Option<bool>("--timings") { Description = "Also print the time per stage and the render time per page type" };
+        var packs = new Option<string>("--packs")
         {
-            content,
-            outDir,
-            audience,
-            timings,
+            Description = "Briefing packs to build: both (PDF and HTML, needs Chromium), html, or none (default: both)",
+            DefaultValueFactory = _ => "both",
+        };
+        packs.AcceptOnlyFromAmong("both", "html", "none");
+        var report = new Option<FileInfo?>("--report") { Description = "Write each stage's time and peak memory as JSON to this file" };
+        var command = new Command("build", "Validate the content and build the site, search index, downloads and briefing packs for one audience "
+            + "(exit 1 on content errors or broken links).")
+        {
+            content, outDir, audience, timings, packs, report,
         };
         command.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
             var folder = parse.GetValue(content)!;
             var clock = BuildClock.FromEnvironment();
-            var checkedContent = CheckedContent.From(folder.FullName, clock);
+            var timer = new StageTimer();
+            var checkedContent = CheckedContent.From(folder.FullName, clock, timer: timer);
             if (checkedContent.HasErrors)
             {
                 DiagnosticWriter.Write(error, "text", checkedContent.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), ContentPaths.DisplayPrefix(folder));
@@ -47,13 +54,11 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            var warnings = checkedContent.Diagnostics.Count;
-            if (warnings > 0)
+            if (checkedContent.Diagnostics.Count > 0)
             {
-                output.WriteLine($"{warnings} warning(s); run 'regk validate' to see them.");
+                output.WriteLine($"{checkedContent.Diagnostics.Count} warning(s); run 'regk validate' to see them.");
             }
 
-            var site = checkedContent.Content.Site!;
             Model.Configuration.Audience chosen;
             try
             {
@@ -65,27 +70,34 @@ internal static class BuildCommand
                 return ExitCodes.UsageOrInternal;
             }
 
-            var graph = KnowledgeGraph.Build(checkedContent.Content, chosen, clock);
+            var graph = timer.Time("graph", () => KnowledgeGraph.Build(checkedContent.Content, chosen, clock));
+            var site = checkedContent.Content.Site!;
             var root = chosen.Id == site.DefaultAudience ? parse.GetValue(outDir)!.FullName : Path.Combine(parse.GetValue(outDir)!.FullName, chosen.Id);
-            // The Lucene index of this audience, then its browser export; both land in the site in one atomic swap.
-            var searchWatch = Stopwatch.StartNew();
-            var index = SearchIndexBuilder.Build(graph, Path.Combine(root, "index"));
-            var indexTime = searchWatch.Elapsed;
-            searchWatch.Restart();
-            var staging = Path.Combine(root, "search-export");
-            var browser = BrowserSearchExporter.Write(Path.Combine(root, "index"), staging, BrowserSearchLabels.From(graph));
-            var exportTime = searchWatch.Elapsed;
-            var extraFiles = ExportDownloads(graph, Path.Combine(root, "exports"));
-            foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var pipeline = new BuildPipeline(graph, root, timer);
+            var siteFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            var index = pipeline.Index();
+            var browser = pipeline.BrowserSearch(siteFiles);
+            pipeline.Downloads(siteFiles);
+            var packChoice = parse.GetValue(packs)!;
+            PackBuildResult? packResult = null;
+            if (packChoice != "none")
             {
-                extraFiles["search/" + Path.GetRelativePath(staging, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+                try
+                {
+                    packResult = pipeline.Packs(siteFiles, PackCommand.Options(folder.FullName, packChoice, PackOptions.DefaultChromiumPath));
+                }
+                catch (Exception ex) when (ex is ChromiumNotFoundException or PackPrintException)
+                {
+                    error.WriteLine($"regk build: the briefing packs could not be printed: {ex.Message}");
+                    error.WriteLine("regk build: nothing was written to the site. 'regk build --packs html' builds without PDFs.");
+                    return ExitCodes.UsageOrInternal;
+                }
             }
 
-            Directory.Delete(staging, recursive: true);
             SiteBuildResult result;
             try
             {
-                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions { ExtraFiles = extraFiles });
+                result = pipeline.Site(siteFiles, linkPacks: packResult is not null);
             }
             catch (SiteBuildException ex)
             {
@@ -98,18 +110,40 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            // Briefing packs (one per jurisdiction, and per regulator where there are several) into <root>/packs, copied into <site>/packs.
-            if (PackCommand.WriteForBuild(graph, root, result.OutputDirectory, output, error) is var packsExit and not ExitCodes.Success) { return packsExit; }
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            if (packResult is not null)
+            {
+                WritePacksLine(output, graph, packResult);
+            }
+
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
-            output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(exportTime)} ms");
+            output.WriteLine($"index: {index.Documents} documents; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
             if (parse.GetValue(timings))
             {
+                foreach (var stage in timer.Stages)
+                {
+                    output.WriteLine($"  stage {stage.Stage,-16} {ms(stage.Elapsed),8} ms  peak {stage.PeakWorkingSetBytes / 1048576} MiB");
+                }
+
                 foreach (var type in result.PageTypes)
                 {
                     output.WriteLine($"  {type.Component,-24} {type.Pages,4} pages  {type.PerPage.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture),8} ms/page");
                 }
+            }
+
+            if (parse.GetValue(report) is { } reportFile)
+            {
+                var counts = new Dictionary<string, long>(StringComparer.Ordinal)
+                {
+                    ["documents"] = index.Documents,
+                    ["pages"] = result.Pages,
+                    ["site_files"] = result.Files,
+                    ["site_bytes"] = result.Bytes,
+                    ["browser_search_bytes"] = browser.Bytes,
+                    ["packs"] = packResult?.Packs ?? 0,
+                };
+                BuildPipeline.WriteReport(reportFile.FullName, chosen.Id, timer, counts);
             }
 
             return ExitCodes.Success;
@@ -117,16 +151,16 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>Writes every export of the audience's graph and returns them as site files under downloads/.</summary>
-    private static Dictionary<string, byte[]> ExportDownloads(KnowledgeGraph graph, string folder)
+    private static void WritePacksLine(TextWriter output, KnowledgeGraph graph, PackBuildResult result)
     {
-        if (Directory.Exists(folder))
+        var pdfs = result.Files.Where(f => f.Pages is not null).ToList();
+        var perPack = pdfs.Count == 0 ? 0 : result.PrintTime.TotalMilliseconds / pdfs.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"packs ({graph.Audience.Id}): {result.Packs} packs, {pdfs.Sum(f => f.Pages)} PDF pages → {result.OutputDirectory}; "
+            + $"compose {result.ComposeTime.TotalMilliseconds:0} ms, print {result.PrintTime.TotalMilliseconds:0} ms ({perPack:0} ms per pack)"));
+        foreach (var skipped in result.Skipped)
         {
-            Directory.Delete(folder, recursive: true);
+            output.WriteLine($"  skipped {skipped}");
         }
-
-        return Exporter.Write(graph, "all", folder)
-            .Order(StringComparer.Ordinal)
-            .ToDictionary(path => "downloads/" + Path.GetFileName(path), File.ReadAllBytes, StringComparer.Ordinal);
     }
 }

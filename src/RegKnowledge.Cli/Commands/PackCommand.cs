@@ -12,7 +12,7 @@ using RegKnowledge.Packs.Printing;
 namespace RegKnowledge.Cli.Commands;
 
 /// <summary><c>regk pack</c>: one briefing pack for a jurisdiction (optionally one regulator, some topics) as PDF and/or HTML; and the
-/// packs stage of <c>regk build</c> (<see cref="WriteForBuild"/>).</summary>
+/// packs stage of <c>regk build</c> (<see cref="BuildPipeline.Packs"/>).</summary>
 internal static class PackCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -74,46 +74,8 @@ internal static class PackCommand
         return command;
     }
 
-    /// <summary>The packs stage of <c>regk build</c>: every pack into <c>&lt;root&gt;/packs</c>, copied into <c>&lt;site&gt;/packs</c> so the
-    /// jurisdiction pages' links work wherever the site is served. Returns the exit code (2 when Chromium is missing or fails).</summary>
-    public static int WriteForBuild(KnowledgeGraph graph, string root, string siteDirectory, TextWriter output, TextWriter error)
-    {
-        try
-        {
-            var options = Options(graph.Content.Root, "both", PackOptions.DefaultChromiumPath);
-            var result = PackBuilder.BuildAll(graph, Path.Combine(root, "packs"), options);
-            var copy = Path.Combine(siteDirectory, "packs");
-            if (Directory.Exists(copy))
-            {
-                Directory.Delete(copy, recursive: true);
-            }
-
-            Directory.CreateDirectory(copy);
-            foreach (var file in result.Files)
-            {
-                File.Copy(file.Path, Path.Combine(copy, Path.GetFileName(file.Path)));
-            }
-
-            var pdfs = result.Files.Where(f => f.Pages is not null).ToList();
-            var perPack = pdfs.Count == 0 ? 0 : result.PrintTime.TotalMilliseconds / pdfs.Count;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"packs ({graph.Audience.Id}): {result.Packs} packs, {pdfs.Sum(f => f.Pages)} PDF pages → {result.OutputDirectory}; "
-                + $"compose {result.ComposeTime.TotalMilliseconds:0} ms, print {result.PrintTime.TotalMilliseconds:0} ms ({perPack:0} ms per pack)"));
-            foreach (var skipped in result.Skipped)
-            {
-                output.WriteLine($"  skipped {skipped}");
-            }
-
-            return ExitCodes.Success;
-        }
-        catch (Exception ex) when (ex is ChromiumNotFoundException or PackPrintException)
-        {
-            error.WriteLine($"regk build: the site was written, but the briefing packs were not: {ex.Message}");
-            return ExitCodes.UsageOrInternal;
-        }
-    }
-
-    private static PackOptions Options(string contentRoot, string format, string chromium) => new()
+    /// <summary>Pack settings for a format choice (both, pdf, html); the cover shows the content's version and git commit.</summary>
+    internal static PackOptions Options(string contentRoot, string format, string chromium) => new()
     {
         Formats = format switch
         {

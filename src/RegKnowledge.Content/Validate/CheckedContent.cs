@@ -11,11 +11,13 @@ public sealed record CheckedContent(ContentSet Content, IReadOnlyList<Diagnostic
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Loads <paramref name="root"/> and validates it. Validation is skipped for files that failed to load, never for the rest.</summary>
-    public static CheckedContent From(string root, IClock clock, LoadLimits? limits = null)
+    /// <summary>Loads <paramref name="root"/> and validates it. Validation is skipped for files that failed to load, never for the rest.
+    /// A <see cref="StageTimer"/> passed in receives the load and validate times.</summary>
+    public static CheckedContent From(string root, IClock clock, LoadLimits? limits = null, StageTimer? timer = null)
     {
-        var loaded = ContentLoader.Load(root, limits);
-        var validated = ContentValidator.Validate(loaded.Content, clock);
+        timer ??= new StageTimer();
+        var loaded = timer.Time("load", () => ContentLoader.Load(root, limits));
+        var validated = timer.Time("validate", () => ContentValidator.Validate(loaded.Content, clock));
         var all = loaded.Diagnostics.Concat(validated)
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)

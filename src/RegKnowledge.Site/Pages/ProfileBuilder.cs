@@ -32,9 +32,7 @@ internal static class ProfileBuilder
             Alignments = standards.Select(s => rows.AlignmentOf(s, j, links)).ToList(),
             Engagements = engagements.Select(e => rows.Engagement(e, links)).ToList(),
             Guidance = guidance.Select(g => new LinkedSummary(links.Link(SiteUrls.Guidance(g.Id), g.Title), g.Summary)).ToList(),
-            Packs = site.Options.LinkPacks
-                ? [links.Link(SiteUrls.Pack(j.Id, null, "pdf"), "PDF"), links.Link(SiteUrls.Pack(j.Id, null, "html"), "HTML"), .. RegulatorPacks(j, links)]
-                : [],
+            Packs = PackLinks(site.Options, j, links),
         };
 
         var label = new[] { graph.LabelOf(j) }
@@ -47,10 +45,29 @@ internal static class ProfileBuilder
         return (profile, label, reviewed);
     }
 
-    /// <summary>Where a jurisdiction has several regulators, the packs addressed to each one (written by RegKnowledge.Packs).</summary>
-    private static IEnumerable<Link> RegulatorPacks(Jurisdiction j, PageLinks links) => j.Regulators.Count < 2
-        ? []
-        : j.Regulators.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => links.Link(SiteUrls.Pack(j.Id, r.Id, "pdf"), $"PDF for {r.Name}"));
+    /// <summary>The jurisdiction's briefing packs, and where it has several regulators the PDF addressed to each one.</summary>
+    /// <remarks>When the packs come with the site (<see cref="SiteBuildOptions.ExtraFiles"/>), only the files that exist are linked, so a pack
+    /// skipped for its label or a build without PDFs shows no dead link, and the link checker verifies every one. When another stage writes
+    /// them beside the site (an externally provided path), all are linked.</remarks>
+    private static IReadOnlyList<Link> PackLinks(SiteBuildOptions options, Jurisdiction j, PageLinks links)
+    {
+        if (!options.LinkPacks)
+        {
+            return [];
+        }
+
+        var external = options.ExternallyProvidedPaths.Any(p => "packs/".StartsWith(p, StringComparison.Ordinal));
+        var candidates = new List<(string Url, string Text)>
+        {
+            (SiteUrls.Pack(j.Id, null, "pdf"), "PDF"),
+            (SiteUrls.Pack(j.Id, null, "html"), "HTML"),
+        };
+        candidates.AddRange(j.Regulators.Where(_ => j.Regulators.Count > 1).OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => (SiteUrls.Pack(j.Id, r.Id, "pdf"), $"PDF for {r.Name}")));
+        return candidates
+            .Where(c => external || options.ExtraFiles.ContainsKey(c.Url))
+            .Select(c => links.Link(c.Url, c.Text))
+            .ToList();
+    }
 
     private static InstrumentItem Instrument(SiteContext site, Instrument i) => new()
     {

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using RegKnowledge.Content.Graph;
+using RegKnowledge.Model.Common;
+using RegKnowledge.Packs;
+using RegKnowledge.Search.BrowserExport;
+using RegKnowledge.Search.Indexing;
+using RegKnowledge.Site;
+using RegKnowledge.Workflow.Export;
+
+namespace RegKnowledge.Cli.Commands;
+
+/// <summary>The stages of <c>regk build</c> after validation, for one audience's graph: Lucene index → browser export → downloads →
+/// briefing packs → site. Everything the site serves goes into <see cref="SiteBuilder"/>'s one atomic swap, so a failure at any stage
+/// leaves the previous site as it was.</summary>
+internal sealed class BuildPipeline(KnowledgeGraph graph, string root, StageTimer timer)
+{
+    /// <summary>The Lucene index, kept beside the site for <c>regk search --index</c>.</summary>
+    public IndexBuildSummary Index() => timer.Time("index", () => SearchIndexBuilder.Build(graph, Path.Combine(root, "index")));
+
+    /// <summary>The index exported for the browser, as site files under search/.</summary>
+    public BrowserSearchExport BrowserSearch(IDictionary<string, byte[]> siteFiles) => timer.Time("browser export", () =>
+    {
+        var staging = Path.Combine(root, "search-export");
+        var export = BrowserSearchExporter.Write(Path.Combine(root, "index"), staging, BrowserSearchLabels.From(graph));
+        AddFolder(siteFiles, staging, "search/");
+        Directory.Delete(staging, recursive: true);
+        return export;
+    });
+
+    /// <summary>Every export of the audience's graph (CSV, XLSX, JSON, OSCAL), as site files under downloads/.</summary>
+    public void Downloads(IDictionary<string, byte[]> siteFiles) => timer.Time("exports", () =>
+    {
+        var folder = Path.Combine(root, "exports");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        foreach (var path in Exporter.Write(graph, "all", folder).Order(StringComparer.Ordinal))
+        {
+            siteFiles["downloads/" + Path.GetFileName(path)] = File.ReadAllBytes(path);
+        }
+
+        return folder;
+    });
+
+    /// <summary>The briefing packs into &lt;root&gt;/packs (replaced only when all succeeded), and as site files under packs/.</summary>
+    /// <exception cref="Packs.Printing.ChromiumNotFoundException">PDFs were asked for and Chromium is missing.</exception>
+    public PackBuildResult Packs(IDictionary<string, byte[]> siteFiles, PackOptions options) => timer.Time("packs", () =>
+    {
+        var result = PackBuilder.BuildAll(graph, Path.Combine(root, "packs"), options);
+        foreach (var file in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            siteFiles["packs/" + Path.GetFileName(file.Path)] = File.ReadAllBytes(file.Path);
+        }
+
+        return result;
+    });
+
+    /// <summary>The site with every file the other stages produced; pack links are checked like any other link.</summary>
+    /// <exception cref="SiteBuildException">A link is broken; nothing was written.</exception>
+    public SiteBuildResult Site(IReadOnlyDictionary<string, byte[]> siteFiles, bool linkPacks) => timer.Time("site", () =>
+        SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions
+        {
+            ExtraFiles = siteFiles,
+            ExternallyProvidedPaths = [],
+            LinkPacks = linkPacks,
+        }));
+
+    /// <summary>Writes the stage times and sizes as JSON (what <c>build.ps1 bench</c> reads).</summary>
+    public static void WriteReport(string path, string audience, StageTimer timer, IReadOnlyDictionary<string, long> counts)
+    {
+        var report = new
+        {
+            audience,
+            stages = timer.Stages.Select(s => new { stage = s.Stage, ms = Math.Round(s.Elapsed.TotalMilliseconds, 1), peak_bytes = s.PeakWorkingSetBytes }),
+            counts,
+        };
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+
+    private static void AddFolder(IDictionary<string, byte[]> siteFiles, string folder, string prefix)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            siteFiles[prefix + Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        }
+    }
+}
