@@ -50,6 +50,20 @@ public sealed class TempContent : IDisposable
     /// <summary>Reads a file under the root.</summary>
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
+    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in a file under the root.</summary>
+    /// <exception cref="InvalidOperationException">The file does not contain <paramref name="from"/>: a test whose edit silently
+    /// missed would check the unchanged fixture and could pass for the wrong reason.</exception>
+    public void Replace(string relativePath, string from, string to)
+    {
+        var text = Read(relativePath);
+        if (!text.Contains(from, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{relativePath} does not contain «{from}»; the fixture changed under the test.");
+        }
+
+        Write(relativePath, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {

@@ -1,10 +1,21 @@
+using System.Globalization;
+
 namespace RegKnowledge.SiteTemplates.ViewModels;
 
 /// <summary>A link whose <see cref="Href"/> is already page-relative (or an allowed absolute https URL).</summary>
 public sealed record Link(string Href, string Text);
 
 /// <summary>A date as the page shows it, with its ISO form for the <c>datetime</c> attribute.</summary>
-public sealed record DateText(string Iso, string Display);
+public sealed record DateText(string Iso, string Display)
+{
+    /// <summary>"2026-03-01" and "1 March 2026", whatever the machine's culture (site and packs both build dates here).</summary>
+    public static DateText Of(DateOnly date) => new(
+        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+
+    /// <summary>The date's text, or null when there is no date.</summary>
+    public static DateText? Of(DateOnly? date) => date is { } d ? Of(d) : null;
+}
 
 /// <summary>A short label and the CSS class that colours it; the text is always shown, so colour is never the only signal.</summary>
 public sealed record Badge(string Text, string CssClass, string? Description = null);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RegKnowledge.Model.Common;
 using RegKnowledge.Content.Load;
+using RegKnowledge.Model.Common;
 
 namespace RegKnowledge.Content.Schema;
 

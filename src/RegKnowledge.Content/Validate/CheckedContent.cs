@@ -1,7 +1,7 @@
+using RegKnowledge.Content.Load;
 using RegKnowledge.Model;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Diagnostics;
-using RegKnowledge.Content.Load;
 
 namespace RegKnowledge.Content.Validate;
 

@@ -1,7 +1,7 @@
+using RegKnowledge.Content.Validate.Rules;
 using RegKnowledge.Model;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Diagnostics;
-using RegKnowledge.Content.Validate.Rules;
 
 namespace RegKnowledge.Content.Validate;
 

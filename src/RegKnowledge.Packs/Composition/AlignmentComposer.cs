@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Standards;
 using RegKnowledge.SiteTemplates.ViewModels;
 using RegKnowledge.SiteTemplates.ViewModels.Packs;
@@ -14,7 +15,7 @@ internal static class AlignmentComposer
 
     public static PackAlignment Compose(PackContext context, PackSelection selection, PackRows rows)
     {
-        var standards = selection.Standards.Select((s, i) => Standard(context, selection, rows, s, "3." + PackText.Number(i + 1))).ToList();
+        var standards = selection.Standards.Select((s, i) => Standard(context, selection, rows, s, "3." + DisplayText.Number(i + 1))).ToList();
         var notMapped = context.Graph.Standards
             .Where(s => s.Status is StandardStatus.Approved or StandardStatus.Consultation && !selection.Standards.Contains(s))
             .Where(s => s.Clauses.Any(c => c.Status == ClauseStatus.Active && context.InScope(c.Topics)))
@@ -57,8 +58,8 @@ internal static class AlignmentComposer
             Summary = summary,
             Rows = mappings.Select(rows.Mapping).ToList(),
             Unmapped = active.Where(c => !mapped.Contains(c.Id)).Select(c => $"{c.Id} {c.Title}").ToList(),
-            ReviewedFrom = PackText.Date(mappings.Min(m => m.Mapping.ReviewedOn)),
-            ReviewedTo = PackText.Date(mappings.Max(m => m.Mapping.ReviewedOn)),
+            ReviewedFrom = DateText.Of(mappings.Min(m => m.Mapping.ReviewedOn)),
+            ReviewedTo = DateText.Of(mappings.Max(m => m.Mapping.ReviewedOn)),
         };
     }
 }

@@ -1,4 +1,5 @@
 using RegKnowledge.Model.Common;
+using RegKnowledge.SiteTemplates.ViewModels;
 using RegKnowledge.SiteTemplates.ViewModels.Packs;
 
 namespace RegKnowledge.Packs.Composition;
@@ -69,7 +70,7 @@ internal static class AppendixComposer
         [
             "This pack is not legal advice. It records the consortium's understanding of the rules and of its own standards, and is no "
                 + "substitute for the primary sources it cites or for advice on a particular case.",
-            $"{asOf}{reviewed}Rules and their interpretation may have changed since; the date of the pack is {PackText.Date(context.Today).Display}.",
+            $"{asOf}{reviewed}Rules and their interpretation may have changed since; the date of the pack is {DateText.Of(context.Today).Display}.",
             $"Prepared by the {site.Consortium} from content version {context.ContentVersion}. The document is labelled "
                 + $"{TlpText.Label(context.Label)}. {PackText.TlpSharing(context.Label)}",
         ];
@@ -79,6 +80,6 @@ internal static class AppendixComposer
     private static string Range(IReadOnlyCollection<DateOnly> dates, string single, string between)
     {
         var (first, last) = (dates.Min(), dates.Max());
-        return first == last ? single + PackText.Date(first).Display : $"{between}{PackText.Date(first).Display} and {PackText.Date(last).Display}";
+        return first == last ? single + DateText.Of(first).Display : $"{between}{DateText.Of(first).Display} and {DateText.Of(last).Display}";
     }
 }

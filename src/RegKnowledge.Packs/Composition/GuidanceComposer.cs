@@ -12,7 +12,7 @@ internal static class GuidanceComposer
         var articles = selection.Guidance.Select(g =>
         {
             context.Include(context.Graph.LabelOf(g));
-            return new LinkedSummary(context.SiteLink(SiteUrls.Guidance(g.Id), g.Title), g.Summary, PackText.Date(g.Updated ?? g.Published));
+            return new LinkedSummary(context.SiteLink(SiteUrls.Guidance(g.Id), g.Title), g.Summary, DateText.Of(g.Updated ?? g.Published));
         }).ToList();
         return new PackGuidance(context.Jurisdiction.Name, articles);
     }

@@ -1,5 +1,6 @@
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Model.Common;
+using RegKnowledge.SiteTemplates.ViewModels;
 using RegKnowledge.SiteTemplates.ViewModels.Packs;
 
 namespace RegKnowledge.Packs.Composition;
@@ -51,7 +52,7 @@ internal static class PackComposer
             Title = title,
             Jurisdiction = scoped.Name,
             Recipient = recipient.Name,
-            Date = PackText.Date(context.Today),
+            Date = DateText.Of(context.Today),
             PackId = idPrefix + "-00000000",
             ContentVersion = contentVersion,
             Audience = graph.Audience.Id,

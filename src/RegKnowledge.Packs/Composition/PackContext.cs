@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Jurisdictions;
 using RegKnowledge.Model.Taxonomy;
@@ -25,7 +26,7 @@ internal sealed class PackContext
         {
             // The site's six colour steps, spread over the scale in order, so a level looks the same in the pack and on the site.
             var step = assessed.Count == 1 ? 5 : (int)Math.Round(i * 5.0 / (assessed.Count - 1), MidpointRounding.AwayFromZero);
-            levels[assessed[i].Id] = View(assessed[i], "lvl-" + PackText.Number(step));
+            levels[assessed[i].Id] = View(assessed[i], "lvl-" + DisplayText.Number(step));
         }
 
         foreach (var level in graph.Taxonomy.StanceScale.Where(l => !l.Assessed))

@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Engagements;
 using RegKnowledge.SiteTemplates.ViewModels;
 using RegKnowledge.SiteTemplates.ViewModels.Packs;
@@ -22,20 +23,20 @@ internal sealed class PackRows(PackContext context)
             Clause = context.SiteLink(SiteUrls.Clause(m.Standard.Id, m.Clause.Id), m.Clause.Id),
             ClauseTitle = m.Clause.Title,
             Jurisdiction = context.SiteLink(SiteUrls.Mapping(m.Jurisdiction.Id, m.Standard.Id, m.Id), m.Jurisdiction.Name),
-            Relationship = PackText.Words(m.Mapping.Relationship),
+            Relationship = DisplayText.Words(m.Mapping.Relationship),
             Alignment = Shares.Badge(m.Mapping.Alignment),
             Rationale = m.Mapping.Rationale,
             Instrument = m.Instrument?.Title,
             InstrumentUrl = instrumentUrl,
             Provision = m.Mapping.Provision,
-            Basis = PackText.Words(m.Mapping.Basis),
+            Basis = DisplayText.Words(m.Mapping.Basis),
             Strength = m.Mapping.Strength,
-            Confidence = PackText.Words(m.Mapping.Confidence),
+            Confidence = DisplayText.Words(m.Mapping.Confidence),
             Reviewer = reviewer,
-            ReviewedOn = PackText.Date(m.Mapping.ReviewedOn),
+            ReviewedOn = DateText.Of(m.Mapping.ReviewedOn),
             Label = PackText.Tlp(m.Label),
         };
-        return new PackMappingRow(row, PackText.Words(m.Clause.Level), sources);
+        return new PackMappingRow(row, DisplayText.Words(m.Clause.Level), sources);
     }
 
     public PackEngagementItem Engagement(Engagement e)
@@ -57,19 +58,19 @@ internal sealed class PackRows(PackContext context)
         var row = new EngagementRow
         {
             Engagement = context.SiteLink(SiteUrls.Engagement(e.Id), e.Title),
-            Kind = PackText.Words(e.Kind),
+            Kind = DisplayText.Words(e.Kind),
             Jurisdiction = context.SiteLink(SiteUrls.Jurisdiction(e.Jurisdiction), context.Jurisdiction.Name),
             Regulator = regulator,
             Reference = e.Reference,
             OfficialUrl = PackText.Https(e.Url),
-            Opened = PackText.Date(e.Opened),
-            Closes = PackText.Date(e.Closes),
-            DaysLeft = e.Closes is { } closes ? PackText.DaysLeft(closes, context.Today) : null,
-            Status = new Badge(PackText.Capitalised(e.ResponseStatus), "rs-" + PackText.Kebab(e.ResponseStatus)),
+            Opened = DateText.Of(e.Opened),
+            Closes = DateText.Of(e.Closes),
+            DaysLeft = e.Closes is { } closes ? DisplayText.DaysLeft(closes, context.Today) : null,
+            Status = new Badge(DisplayText.Capitalised(e.ResponseStatus), "rs-" + DisplayText.Kebab(e.ResponseStatus)),
             Position = e.Position,
             ResponseUrl = PackText.Https(e.ResponseUrl),
             Outcome = e.Outcome,
-            OutcomeDate = PackText.Date(e.OutcomeDate),
+            OutcomeDate = DateText.Of(e.OutcomeDate),
             Topics = e.Topics.Select(t => context.SiteLink(SiteUrls.Topic(t), context.TopicName(t))).ToList(),
             Label = PackText.Tlp(label),
         };

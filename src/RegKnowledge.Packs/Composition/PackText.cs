@@ -1,66 +1,17 @@
-using System.Globalization;
-using System.Text;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.SiteTemplates.ViewModels;
 
 namespace RegKnowledge.Packs.Composition;
 
-/// <summary>Culture-independent display text for packs, written the way the site writes it (dates, enum values, days left, labels).</summary>
+/// <summary>Display text only packs need (counts, TLP badges, safe links, lists); dates and enum values come from <see cref="DisplayText"/>.</summary>
 internal static class PackText
 {
-    public static DateText Date(DateOnly date) => new(
-        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-
-    public static DateText? Date(DateOnly? date) => date is { } d ? Date(d) : null;
-
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>"1 mapping", "3 mappings".</summary>
-    public static string Count(int value, string singular, string plural) => Number(value) + " " + (value == 1 ? singular : plural);
-
-    /// <summary>An enum value as lower-case words: <c>InForce</c> → "in force".</summary>
-    public static string Words<T>(T value) where T : struct, Enum
-    {
-        var name = value.ToString();
-        var text = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                text.Append(' ');
-            }
-
-            text.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return text.ToString();
-    }
-
-    public static string Kebab<T>(T value) where T : struct, Enum => Words(value).Replace(' ', '-');
-
-    public static string Capitalised<T>(T value) where T : struct, Enum
-    {
-        var words = Words(value);
-        return char.ToUpperInvariant(words[0]) + words[1..];
-    }
-
-    /// <summary>"12 days left", "closes today", "closed 3 days ago".</summary>
-    public static string DaysLeft(DateOnly deadline, DateOnly today)
-    {
-        var days = deadline.DayNumber - today.DayNumber;
-        return days switch
-        {
-            0 => "closes today",
-            1 => "1 day left",
-            > 1 => $"{Number(days)} days left",
-            -1 => "closed yesterday",
-            _ => $"closed {Number(-days)} days ago",
-        };
-    }
+    public static string Count(int value, string singular, string plural) => DisplayText.Number(value) + " " + (value == 1 ? singular : plural);
 
     /// <summary>A TLP label as a badge; the description says how a recipient may share what carries it (FIRST TLP 2.0).</summary>
-    public static Badge Tlp(Tlp tlp) => new(TlpText.Label(tlp), "tlp-" + Kebab(tlp), TlpSharing(tlp));
+    public static Badge Tlp(Tlp tlp) => new(TlpText.Label(tlp), "tlp-" + DisplayText.Kebab(tlp), TlpSharing(tlp));
 
     public static string TlpSharing(Tlp tlp) => tlp switch
     {

@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Jurisdictions;
 using RegKnowledge.SiteTemplates.ViewModels;
 using RegKnowledge.SiteTemplates.ViewModels.Packs;
@@ -43,8 +44,8 @@ internal static class RegimeComposer
                 .Where(graph.InstrumentById.ContainsKey)
                 .Select(i => context.SiteLink(SiteUrls.Jurisdiction(j.Id) + "#instrument-" + i, graph.InstrumentById[i].Instrument.Title))
                 .ToList() ?? [],
-            AsOf = PackText.Date(stance?.AsOf),
-            NextReview = PackText.Date(stance?.NextReview),
+            AsOf = DateText.Of(stance?.AsOf),
+            NextReview = DateText.Of(stance?.NextReview),
             Label = stance is null ? null : PackText.Tlp(graph.LabelOf(j, stance)),
         };
         return new PackStance(row, SourceRegister.Refs(sources));
@@ -54,13 +55,13 @@ internal static class RegimeComposer
     {
         Id = i.Id,
         Title = i.Title,
-        Kind = PackText.Words(i.Kind),
-        Status = new Badge(PackText.Capitalised(i.Status), "st-" + PackText.Kebab(i.Status)),
+        Kind = DisplayText.Words(i.Kind),
+        Status = new Badge(DisplayText.Capitalised(i.Status), "st-" + DisplayText.Kebab(i.Status)),
         Url = PackText.Https(i.Url),
         Regulator = i.Regulator is { } r ? context.RegulatorName(r) : null,
-        Proposed = PackText.Date(i.Proposed),
-        Enacted = PackText.Date(i.Enacted),
-        InForce = PackText.Date(i.InForce),
+        Proposed = DateText.Of(i.Proposed),
+        Enacted = DateText.Of(i.Enacted),
+        InForce = DateText.Of(i.InForce),
         Notes = i.Notes,
     };
 }

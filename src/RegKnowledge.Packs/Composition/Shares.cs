@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.SiteTemplates.ViewModels;
 using Verdict = RegKnowledge.Model.Mappings.Alignment;
 
@@ -18,9 +19,9 @@ internal static class Shares
 
     public static Badge Badge(Verdict verdict) => new(Text(verdict), CssClass(verdict), Meaning(verdict));
 
-    public static string Text(Verdict verdict) => verdict == Verdict.NotApplicable ? "Not applicable" : PackText.Capitalised(verdict);
+    public static string Text(Verdict verdict) => verdict == Verdict.NotApplicable ? "Not applicable" : DisplayText.Capitalised(verdict);
 
-    public static string CssClass(Verdict verdict) => "al-" + PackText.Kebab(verdict);
+    public static string CssClass(Verdict verdict) => "al-" + DisplayText.Kebab(verdict);
 
     public static string Meaning(Verdict verdict) => verdict switch
     {

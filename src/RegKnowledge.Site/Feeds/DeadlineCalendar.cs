@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 
 namespace RegKnowledge.Site.Feeds;
 
@@ -27,7 +28,7 @@ internal static class DeadlineCalendar
         {
             var closes = e.Closes!.Value;
             var regulator = graph.RegulatorById.TryGetValue(e.Regulator, out var r) ? r.Regulator.Name : e.Regulator;
-            var description = $"{regulator}. Our response: {Text.Display.Words(e.ResponseStatus)}." + (e.Position is null ? "" : " Position: " + e.Position);
+            var description = $"{regulator}. Our response: {DisplayText.Words(e.ResponseStatus)}." + (e.Position is null ? "" : " Position: " + e.Position);
             lines.AddRange(
             [
                 "BEGIN:VEVENT",

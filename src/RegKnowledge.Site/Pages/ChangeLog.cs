@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 
 namespace RegKnowledge.Site.Pages;
@@ -34,7 +35,7 @@ internal static class ChangeLog
 
         foreach (var e in graph.Engagements)
         {
-            entries.Add(new(e.Opened, SiteUrls.Engagement(e.Id), e.Title, $"{Text.Display.Words(e.Kind)} opened", graph.LabelOf(e), $"engagement/{e.Id}/opened"));
+            entries.Add(new(e.Opened, SiteUrls.Engagement(e.Id), e.Title, $"{DisplayText.Words(e.Kind)} opened", graph.LabelOf(e), $"engagement/{e.Id}/opened"));
             if (e.OutcomeDate is { } outcome)
             {
                 entries.Add(new(outcome, SiteUrls.Engagement(e.Id), e.Title, "outcome recorded", graph.LabelOf(e), $"engagement/{e.Id}/outcome"));
@@ -50,7 +51,7 @@ internal static class ChangeLog
         {
             var first = group.First();
             entries.Add(new(group.Key.ReviewedOn, SiteUrls.Alignment(first.Jurisdiction.Id, first.Standard.Id),
-                $"{first.Standard.Title} in {first.Jurisdiction.Name}", $"{Text.Display.Number(group.Count())} mapping(s) reviewed",
+                $"{first.Standard.Title} in {first.Jurisdiction.Name}", $"{DisplayText.Number(group.Count())} mapping(s) reviewed",
                 group.Max(m => m.Label), $"mappings/{first.Standard.Id}/{first.Jurisdiction.Id}/{Iso(group.Key.ReviewedOn)}"));
         }
 

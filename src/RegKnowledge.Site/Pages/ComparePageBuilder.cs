@@ -1,7 +1,7 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Jurisdictions;
-using RegKnowledge.Site.Text;
 using RegKnowledge.SiteTemplates.Pages;
 using RegKnowledge.SiteTemplates.ViewModels;
 
@@ -25,7 +25,7 @@ internal static class ComparePageBuilder
             Row("Region", null, j => new(j.Id, null, graph.RegionById.TryGetValue(j.Region, out var r) ? r.Name : j.Region, null)),
             Row("Regulators", null, j => new(j.Id, null, j.Regulators.Count == 0 ? "none recorded" : string.Join(", ", j.Regulators.Select(r => r.Name)), null)),
             Row("Instruments in force", null, j => new(j.Id, null,
-                Display.Number(j.Instruments.Count(i => i.Status is InstrumentStatus.InForce or InstrumentStatus.Phased)) + " of " + Display.Number(j.Instruments.Count),
+                DisplayText.Number(j.Instruments.Count(i => i.Status is InstrumentStatus.InForce or InstrumentStatus.Phased)) + " of " + DisplayText.Number(j.Instruments.Count),
                 links.To(SiteUrls.Jurisdiction(j.Id) + "#instruments"))),
         ]);
         var stances = new CompareSection("Stance by topic", site.Topics.Select(t => Row(t.Name, null, j =>
@@ -43,14 +43,14 @@ internal static class ComparePageBuilder
             }
 
             var aligned = summary.Shares[0];
-            return new CompareCell(j.Id, null, $"{Display.Number(aligned.Percent)}% aligned ({Display.Number(summary.Mapped)} of {Display.Number(summary.Clauses)} clauses mapped)", summary.DetailHref);
+            return new CompareCell(j.Id, null, $"{DisplayText.Number(aligned.Percent)}% aligned ({DisplayText.Number(summary.Mapped)} of {DisplayText.Number(summary.Clauses)} clauses mapped)", summary.DetailHref);
         })).ToList());
         var engagement = new CompareSection("Engagement",
         [
             Row("Open or upcoming", null, j => new(j.Id, null,
-                Display.Number(graph.EngagementsByJurisdiction[j.Id].Count(e => e.Closes is { } c && c >= site.Today || e.Opened > site.Today)),
+                DisplayText.Number(graph.EngagementsByJurisdiction[j.Id].Count(e => e.Closes is { } c && c >= site.Today || e.Opened > site.Today)),
                 links.To(SiteUrls.Jurisdiction(j.Id) + "#engagements"))),
-            Row("All engagements", null, j => new(j.Id, null, Display.Number(graph.EngagementsByJurisdiction[j.Id].Count()), links.To(SiteUrls.Jurisdiction(j.Id) + "#engagements"))),
+            Row("All engagements", null, j => new(j.Id, null, DisplayText.Number(graph.EngagementsByJurisdiction[j.Id].Count()), links.To(SiteUrls.Jurisdiction(j.Id) + "#engagements"))),
         ]);
 
         var label = all.SelectMany(j => j.Stances.Select(s => graph.LabelOf(j, s)).Append(graph.LabelOf(j)))

@@ -1,8 +1,8 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Jurisdictions;
 using RegKnowledge.Model.Standards;
-using RegKnowledge.Site.Text;
 using RegKnowledge.SiteTemplates.Pages;
 using RegKnowledge.SiteTemplates.ViewModels;
 using Verdict = RegKnowledge.Model.Mappings.Alignment;
@@ -65,8 +65,8 @@ internal static class CompliancePageBuilder
             var aligned = summary.Shares[0].Count;
             var mappings = summary.Shares.Sum(x => x.Count);
             var step = (int)Math.Round(aligned * 4.0 / mappings, MidpointRounding.AwayFromZero);
-            return new HeatCell($"{Display.Number(aligned)}/{Display.Number(mappings)}", $"heat-{Display.Number(step)}", summary.DetailHref,
-                $"{Display.Number(aligned)} of {Display.Number(mappings)} mappings aligned in {j.Name}");
+            return new HeatCell($"{DisplayText.Number(aligned)}/{DisplayText.Number(mappings)}", $"heat-{DisplayText.Number(step)}", summary.DetailHref,
+                $"{DisplayText.Number(aligned)} of {DisplayText.Number(mappings)} mappings aligned in {j.Name}");
         }).ToList();
         return new HeatRow(links.Link(SiteUrls.Standard(s.Id), s.Id), "all clauses", cells, true);
     }
@@ -82,7 +82,7 @@ internal static class CompliancePageBuilder
             }
 
             var worst = mappings.OrderBy(m => Array.IndexOf(Severity, m.Mapping.Alignment)).ThenBy(m => m.Id, StringComparer.Ordinal).First();
-            var text = RowBuilder.VerdictText(worst.Mapping.Alignment) + (mappings.Count > 1 ? $" ({Display.Number(mappings.Count)})" : "");
+            var text = RowBuilder.VerdictText(worst.Mapping.Alignment) + (mappings.Count > 1 ? $" ({DisplayText.Number(mappings.Count)})" : "");
             return new HeatCell(text, RowBuilder.VerdictClass(worst.Mapping.Alignment), links.To(SiteUrls.Mapping(j.Id, s.Id, worst.Id)),
                 $"{c.Id} in {j.Name}: {RowBuilder.VerdictText(worst.Mapping.Alignment).ToLowerInvariant()}");
         }).ToList();

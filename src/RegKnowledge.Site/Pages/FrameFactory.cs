@@ -45,7 +45,7 @@ internal sealed class FrameFactory(SiteContext site)
             FeedHref = links.To(SiteUrls.Feed),
             Navigation = Sections.Select(s => new NavItem(links.To(s.Url), s.Text, IsCurrent(url, s.Url))).ToList(),
             Breadcrumbs = url.Length == 0 ? [] : [links.Link(SiteUrls.Home, "Home"), .. crumbs.Select(c => links.Link(c.Url, c.Text))],
-            LastReviewed = Display.Date(lastReviewed),
+            LastReviewed = DateText.Of(lastReviewed),
             EditHref = sourceFile is null ? null : EditLink(sourceFile),
             Audience = graph.Audience.Id,
             AudienceDescription = graph.Audience.Description,

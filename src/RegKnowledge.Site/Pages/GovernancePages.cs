@@ -1,7 +1,7 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Governance;
-using RegKnowledge.Site.Text;
 using RegKnowledge.SiteTemplates.Pages;
 using RegKnowledge.SiteTemplates.ViewModels;
 
@@ -36,7 +36,7 @@ internal static class GovernancePages
         return new BodyCard
         {
             Body = links.Link(SiteUrls.GoverningBody(b.Id), b.Name),
-            Kind = Display.Words(b.Kind),
+            Kind = DisplayText.Words(b.Kind),
             Remit = b.Remit,
             Parent = b.Parent is { } p && graph.GovernanceById.ContainsKey(p) ? links.Link(SiteUrls.GoverningBody(p), site.BodyName(p)) : null,
             Chair = b.Chair,

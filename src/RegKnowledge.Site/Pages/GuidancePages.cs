@@ -1,8 +1,8 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Guidance;
 using RegKnowledge.Site.Markdown;
-using RegKnowledge.Site.Text;
 using RegKnowledge.SiteTemplates.Pages;
 using RegKnowledge.SiteTemplates.ViewModels;
 
@@ -25,7 +25,7 @@ internal static class GuidancePages
         var site = kit.Site;
         var graph = site.Graph;
         var links = new PageLinks(SiteUrls.GuidanceIndex);
-        LinkedSummary Item(GuidanceArticle g) => new(links.Link(SiteUrls.Guidance(g.Id), g.Title), g.Summary, Display.Date(g.Updated ?? g.Published));
+        LinkedSummary Item(GuidanceArticle g) => new(links.Link(SiteUrls.Guidance(g.Id), g.Title), g.Summary, DateText.Of(g.Updated ?? g.Published));
 
         var articles = graph.Guidance
             .OrderByDescending(g => g.Updated ?? g.Published).ThenBy(g => g.Id, StringComparer.Ordinal)
@@ -68,9 +68,9 @@ internal static class GuidancePages
             frame,
             g.Summary,
             graph.GovernanceById.ContainsKey(g.Owner) ? links.Link(SiteUrls.GoverningBody(g.Owner), site.BodyName(g.Owner)) : null,
-            Display.Date(g.Published),
-            Display.Date(g.Updated),
-            new Badge(Display.Capitalised(g.Status), "gs-" + Display.Kebab(g.Status)),
+            DateText.Of(g.Published),
+            DateText.Of(g.Updated),
+            new Badge(DisplayText.Capitalised(g.Status), "gs-" + DisplayText.Kebab(g.Status)),
             g.Topics.Select(t => links.Link(SiteUrls.Topic(t), site.TopicName(t))).ToList(),
             g.Jurisdictions.Select(j => links.Link(SiteUrls.Jurisdiction(j), site.JurisdictionName(j))).ToList(),
             related,

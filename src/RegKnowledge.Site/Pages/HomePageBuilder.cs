@@ -1,7 +1,7 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Engagements;
-using RegKnowledge.Site.Text;
 using RegKnowledge.SiteTemplates.Pages;
 using RegKnowledge.SiteTemplates.ViewModels;
 
@@ -31,11 +31,11 @@ internal static class HomePageBuilder
             "Where crypto-asset regulation stands, jurisdiction by jurisdiction, and how the consortium's standards map onto it.");
         return new PlannedPage(SiteUrls.Home, typeof(HomePage), new HomePageModel(
             frame,
-            changes.Select(c => new ChangeItem(Display.Date(c.Date), links.Link(c.Url, c.Title), c.What)).ToList(),
+            changes.Select(c => new ChangeItem(DateText.Of(c.Date), links.Link(c.Url, c.Title), c.What)).ToList(),
             closing.Select(e => rows.Engagement(e, links)).ToList(),
             Coverage(site, links),
             Regions(site),
-            Display.Date(site.Today).Display));
+            DateText.Of(site.Today).Display));
     }
 
     private static List<Figure> Coverage(SiteContext site, PageLinks links)
@@ -46,7 +46,7 @@ internal static class HomePageBuilder
         var activeClauses = graph.Standards.SelectMany(s => s.Clauses).Where(c => c.Status == Model.Standards.ClauseStatus.Active).Select(c => c.Id).ToList();
         var mappedClauses = activeClauses.Count(c => graph.MappingsByClause[c].Any());
         var open = graph.Engagements.Count(e => e.Closes is { } c && c >= site.Today || e.Opened > site.Today);
-        var n = Display.Number;
+        var n = DisplayText.Number;
         return
         [
             new(n(graph.Jurisdictions.Count), "jurisdictions", links.To(SiteUrls.JurisdictionIndex)),

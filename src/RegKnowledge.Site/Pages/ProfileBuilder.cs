@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Jurisdictions;
 using RegKnowledge.Site.Text;
@@ -72,13 +73,13 @@ internal static class ProfileBuilder
     {
         Id = i.Id,
         Title = i.Title,
-        Kind = Display.Words(i.Kind),
-        Status = new Badge(Display.Capitalised(i.Status), "st-" + Display.Kebab(i.Status)),
+        Kind = DisplayText.Words(i.Kind),
+        Status = new Badge(DisplayText.Capitalised(i.Status), "st-" + DisplayText.Kebab(i.Status)),
         Url = SafeUrl.Https(i.Url),
         Regulator = i.Regulator is { } r ? site.RegulatorName(r) : null,
-        Proposed = Display.Date(i.Proposed),
-        Enacted = Display.Date(i.Enacted),
-        InForce = Display.Date(i.InForce),
+        Proposed = DateText.Of(i.Proposed),
+        Enacted = DateText.Of(i.Enacted),
+        InForce = DateText.Of(i.InForce),
         Notes = i.Notes,
     };
 }

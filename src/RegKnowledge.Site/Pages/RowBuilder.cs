@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Engagements;
 using RegKnowledge.Model.Jurisdictions;
@@ -31,8 +32,8 @@ internal sealed class RowBuilder(SiteContext site)
                 .Where(Graph.InstrumentById.ContainsKey)
                 .Select(i => links.Link(SiteUrls.Jurisdiction(jurisdiction.Id) + "#instrument-" + i, Graph.InstrumentById[i].Instrument.Title))
                 .ToList() ?? [],
-            AsOf = Display.Date(stance?.AsOf),
-            NextReview = Display.Date(stance?.NextReview),
+            AsOf = DateText.Of(stance?.AsOf),
+            NextReview = DateText.Of(stance?.NextReview),
             Label = stance is null ? null : SiteContext.TlpBadge(Graph.LabelOf(jurisdiction, stance)),
         };
     }
@@ -43,19 +44,19 @@ internal sealed class RowBuilder(SiteContext site)
         return new EngagementRow
         {
             Engagement = links.Link(SiteUrls.Engagement(e.Id), e.Title),
-            Kind = Display.Words(e.Kind),
+            Kind = DisplayText.Words(e.Kind),
             Jurisdiction = links.Link(SiteUrls.Jurisdiction(e.Jurisdiction), site.JurisdictionName(e.Jurisdiction)),
             Regulator = site.RegulatorName(e.Regulator),
             Reference = e.Reference,
             OfficialUrl = SafeUrl.Https(e.Url),
-            Opened = Display.Date(e.Opened),
-            Closes = Display.Date(e.Closes),
-            DaysLeft = e.Closes is { } closes ? Display.DaysLeft(closes, site.Today) : null,
-            Status = new Badge(Display.Capitalised(e.ResponseStatus), "rs-" + Display.Kebab(e.ResponseStatus)),
+            Opened = DateText.Of(e.Opened),
+            Closes = DateText.Of(e.Closes),
+            DaysLeft = e.Closes is { } closes ? DisplayText.DaysLeft(closes, site.Today) : null,
+            Status = new Badge(DisplayText.Capitalised(e.ResponseStatus), "rs-" + DisplayText.Kebab(e.ResponseStatus)),
             Position = e.Position,
             ResponseUrl = SafeUrl.Https(e.ResponseUrl),
             Outcome = e.Outcome,
-            OutcomeDate = Display.Date(e.OutcomeDate),
+            OutcomeDate = DateText.Of(e.OutcomeDate),
             Topics = e.Topics.Select(t => links.Link(SiteUrls.Topic(t), site.TopicName(t))).ToList(),
             Lead = Graph.GovernanceById.ContainsKey(e.Lead) ? links.Link(SiteUrls.GoverningBody(e.Lead), site.BodyName(e.Lead)) : null,
             InternalNotes = e.InternalNotes,
@@ -88,7 +89,7 @@ internal sealed class RowBuilder(SiteContext site)
             Clause = links.Link(SiteUrls.Clause(m.Standard.Id, m.Clause.Id), m.Clause.Id),
             ClauseTitle = m.Clause.Title,
             Jurisdiction = links.Link(SiteUrls.Mapping(m.Jurisdiction.Id, m.Standard.Id, m.Id), m.Jurisdiction.Name),
-            Relationship = Display.Words(m.Mapping.Relationship),
+            Relationship = DisplayText.Words(m.Mapping.Relationship),
             Alignment = VerdictBadge(m.Mapping.Alignment),
             Rationale = m.Mapping.Rationale,
             DraftRationale = m.Mapping.DraftRationale,
@@ -96,11 +97,11 @@ internal sealed class RowBuilder(SiteContext site)
             Instrument = m.Instrument?.Title,
             InstrumentUrl = SafeUrl.Https(m.Instrument?.Url),
             Provision = m.Mapping.Provision,
-            Basis = Display.Words(m.Mapping.Basis),
+            Basis = DisplayText.Words(m.Mapping.Basis),
             Strength = m.Mapping.Strength,
-            Confidence = Display.Words(m.Mapping.Confidence),
+            Confidence = DisplayText.Words(m.Mapping.Confidence),
             Reviewer = Graph.GovernanceById.TryGetValue(m.Mapping.Reviewer, out var body) ? body.Name : m.Mapping.Reviewer,
-            ReviewedOn = Display.Date(m.Mapping.ReviewedOn),
+            ReviewedOn = DateText.Of(m.Mapping.ReviewedOn),
             Label = SiteContext.TlpBadge(m.Label),
         };
     }
@@ -118,9 +119,9 @@ internal sealed class RowBuilder(SiteContext site)
 
     public static Badge VerdictBadge(Verdict verdict) => new(VerdictText(verdict), VerdictClass(verdict), VerdictMeaning(verdict));
 
-    public static string VerdictText(Verdict verdict) => verdict == Verdict.NotApplicable ? "Not applicable" : Display.Capitalised(verdict);
+    public static string VerdictText(Verdict verdict) => verdict == Verdict.NotApplicable ? "Not applicable" : DisplayText.Capitalised(verdict);
 
-    public static string VerdictClass(Verdict verdict) => "al-" + Display.Kebab(verdict);
+    public static string VerdictClass(Verdict verdict) => "al-" + DisplayText.Kebab(verdict);
 
     public static IReadOnlyList<Verdict> AllVerdicts => Verdicts;
 

@@ -1,8 +1,8 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Jurisdictions;
 using RegKnowledge.Model.Taxonomy;
-using RegKnowledge.Site.Text;
 using RegKnowledge.SiteTemplates.ViewModels;
 
 namespace RegKnowledge.Site.Pages;
@@ -22,7 +22,7 @@ internal sealed class SiteContext
         {
             // Six colour steps in the stylesheet; a longer scale is spread over them in order.
             var step = assessed.Count == 1 ? 5 : (int)Math.Round(i * 5.0 / (assessed.Count - 1), MidpointRounding.AwayFromZero);
-            levels[assessed[i].Id] = View(assessed[i], $"lvl-{Display.Number(step)}");
+            levels[assessed[i].Id] = View(assessed[i], $"lvl-{DisplayText.Number(step)}");
         }
 
         foreach (var level in graph.Taxonomy.StanceScale.Where(l => !l.Assessed))
@@ -52,7 +52,7 @@ internal sealed class SiteContext
 
     public StanceLevelView LevelOf(Jurisdiction jurisdiction, string topicId) => Graph.StanceOf(jurisdiction, topicId) is { } stance ? Level(stance.Level) : NotAssessed;
 
-    public static Badge TlpBadge(Tlp tlp) => new(TlpText.Label(tlp), "tlp-" + Display.Kebab(tlp), TlpMeaning(tlp));
+    public static Badge TlpBadge(Tlp tlp) => new(TlpText.Label(tlp), "tlp-" + DisplayText.Kebab(tlp), TlpMeaning(tlp));
 
     public string TopicName(string id) => Graph.TopicById.TryGetValue(id, out var topic) ? topic.Name : id;
 

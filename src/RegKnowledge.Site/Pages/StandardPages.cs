@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Content.Text;
 using RegKnowledge.Model.Standards;
 using RegKnowledge.Site.Text;
 using RegKnowledge.SiteTemplates.Pages;
@@ -28,7 +29,7 @@ internal static class StandardPages
     public static StandardCard Card(SiteContext site, Standard s, PageLinks links) => new(
         links.Link(SiteUrls.Standard(s.Id), s.Title),
         s.Version,
-        new Badge(Display.Capitalised(s.Status), "ss-" + Display.Kebab(s.Status)),
+        new Badge(DisplayText.Capitalised(s.Status), "ss-" + DisplayText.Kebab(s.Status)),
         site.Graph.GovernanceById.ContainsKey(s.Owner) ? links.Link(SiteUrls.GoverningBody(s.Owner), site.BodyName(s.Owner)) : null,
         s.Summary,
         s.Clauses.Count(c => c.Status == ClauseStatus.Active));
@@ -46,7 +47,7 @@ internal static class StandardPages
             Title = c.Title,
             Text = c.Text,
             Level = c.Level.ToString().ToUpperInvariant(),
-            Status = Display.Words(c.Status),
+            Status = DisplayText.Words(c.Status),
             Since = c.Since,
             Topics = c.Topics.Select(t => links.Link(SiteUrls.Topic(t), site.TopicName(t))).ToList(),
             References = c.References.Select(r => new SourceItem($"{r.Framework} {r.Ref}", SafeUrl.Https(r.Url), null)).ToList(),
@@ -61,14 +62,14 @@ internal static class StandardPages
             .ToList();
         var versions = standard.Versions
             .OrderByDescending(v => v.Date).ThenBy(v => v.Version, StringComparer.Ordinal)
-            .Select(v => new VersionItem(v.Version, Display.Words(v.Status), Display.Date(v.Date), v.Changes))
+            .Select(v => new VersionItem(v.Version, DisplayText.Words(v.Status), DateText.Of(v.Date), v.Changes))
             .ToList();
 
         var label = mappings.Select(m => m.Label).Append(graph.LabelOf(standard)).Max();
         var reviewed = FrameFactory.Latest(mappings.Select(m => (DateOnly?)m.Mapping.ReviewedOn).Append(standard.Published));
         var frame = frames.Create(url, standard.Title, label, [(SiteUrls.StandardIndex, "Standards")], reviewed, standard.Location.File,
             JurisdictionPages.Shorten(standard.Summary));
-        return new PlannedPage(url, typeof(StandardPage), new StandardPageModel(frame, Card(site, standard, links), Display.Date(standard.Published),
+        return new PlannedPage(url, typeof(StandardPage), new StandardPageModel(frame, Card(site, standard, links), DateText.Of(standard.Published),
             versions, clauses, alignments));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using RegKnowledge.Testing;
+using RegKnowledge.Testing.Approval;
 
 namespace RegKnowledge.Packs.Tests.Rendering;
 

@@ -8,9 +8,15 @@ public sealed class StaticServer : IDisposable
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8", [".json"] = "application/json", [".ics"] = "text/calendar; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8", [".svg"] = "image/svg+xml", [".png"] = "image/png",
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".json"] = "application/json",
+        [".ics"] = "text/calendar; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
     };
 
     private readonly HttpListener listener = new();

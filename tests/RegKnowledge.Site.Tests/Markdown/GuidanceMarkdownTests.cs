@@ -2,8 +2,19 @@ using RegKnowledge.Site.Markdown;
 
 namespace RegKnowledge.Site.Tests.Markdown;
 
+/// <summary>Guidance Markdown renders to safe HTML: only allowed links, no raw HTML, attributes or images, headings from h2.</summary>
 public sealed class GuidanceMarkdownTests
 {
+    private static string Html(string markdown) => GuidanceMarkdown.Render(markdown).Html;
+
+    private static void AssertLacks(string html, params string[] fragments)
+    {
+        foreach (var fragment in fragments)
+        {
+            Assert.DoesNotContain(fragment, html, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
     [InlineData("[x](JaVaScRiPt:alert(1))")]
@@ -14,44 +25,32 @@ public sealed class GuidanceMarkdownTests
     [InlineData("[x](vbscript:msgbox(1))")]
     [InlineData("[x](//evil.example/)")]
     [InlineData("[x](http://plain.example/)")]
-    public void Drops_links_outside_the_allow_list_and_keeps_their_text(string markdown)
-    {
-        var html = GuidanceMarkdown.Render(markdown).Html;
-        Assert.DoesNotContain("href", html, StringComparison.Ordinal);
-    }
+    public void Drops_links_outside_the_allow_list_and_keeps_their_text(string markdown) => AssertLacks(Html(markdown), "href");
 
     [Theory]
     [InlineData("[x](https://www.fatf-gafi.org/)", "href=\"https://www.fatf-gafi.org/\"")]
     [InlineData("[x](mailto:wg@example.org)", "href=\"mailto:wg@example.org\"")]
     [InlineData("[x](../other-article/#scope)", "href=\"../other-article/#scope\"")]
     public void Keeps_https_mailto_and_relative_links(string markdown, string expected) =>
-        Assert.Contains(expected, GuidanceMarkdown.Render(markdown).Html, StringComparison.Ordinal);
+        Assert.Contains(expected, Html(markdown), StringComparison.Ordinal);
 
     [Fact]
     public void Escapes_raw_html_instead_of_rendering_it()
     {
-        var html = GuidanceMarkdown.Render("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<form action=x><input></form>").Html;
-        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<form", html, StringComparison.Ordinal);
+        var html = Html("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<form action=x><input></form>");
+        AssertLacks(html, "<script", "<img", "<form");
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Treats_generic_attribute_syntax_as_text()
-    {
-        var html = GuidanceMarkdown.Render("## Title {#main onclick=alert(1)}\n\nText {.x style=color:red}").Html;
-        Assert.DoesNotContain("onclick=\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("style=\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("class=\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"main\"", html, StringComparison.Ordinal);
-    }
+    public void Treats_generic_attribute_syntax_as_text() =>
+        AssertLacks(Html("## Title {#main onclick=alert(1)}\n\nText {.x style=color:red}"), "onclick=\"", "style=\"", "class=\"", "id=\"main\"");
 
     [Fact]
     public void Drops_images_and_keeps_their_alt_text()
     {
-        var html = GuidanceMarkdown.Render("![diagram of flows](https://example.org/x.png)").Html;
-        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        var html = Html("![diagram of flows](https://example.org/x.png)");
+        AssertLacks(html, "<img");
         Assert.Contains("diagram of flows", html, StringComparison.Ordinal);
     }
 
@@ -68,8 +67,8 @@ public sealed class GuidanceMarkdownTests
     [Fact]
     public void Drops_table_alignment_styles()
     {
-        var html = GuidanceMarkdown.Render("| a | b |\n|:--|--:|\n| 1 | 2 |").Html;
+        var html = Html("| a | b |\n|:--|--:|\n| 1 | 2 |");
         Assert.Contains("<table>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("style", html, StringComparison.Ordinal);
+        AssertLacks(html, "style");
     }
 }

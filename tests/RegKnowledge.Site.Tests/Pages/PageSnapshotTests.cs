@@ -1,5 +1,5 @@
 using System.Text;
-using RegKnowledge.Site.Tests.Approval;
+using RegKnowledge.Testing.Approval;
 
 namespace RegKnowledge.Site.Tests.Pages;
 

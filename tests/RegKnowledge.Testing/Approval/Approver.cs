@@ -1,13 +1,16 @@
 using System.Runtime.CompilerServices;
+using Xunit;
 
-namespace RegKnowledge.Packs.Tests;
+namespace RegKnowledge.Testing.Approval;
 
 /// <summary>Approval ("snapshot") checks: compares text with <c>Snapshots/NAME.approved.EXT</c> beside the calling test file.</summary>
-/// <remarks>Same rules as the site's approval tests: a mismatch writes <c>NAME.received.EXT</c> (git-ignored) and fails; rename it to
-/// approve. A missing approved file fails on CI (CI=true) and is created from the received text locally, so nothing is silently
-/// accepted on CI.</remarks>
-internal static class Approver
+/// <remarks>On a mismatch it writes <c>NAME.received.EXT</c> next to it (git-ignored) and fails; rename it to approve. A missing approved
+/// file fails on CI (CI=true) and is created from the received text locally, so a new snapshot is never silently accepted on CI.
+/// The folder comes from <see cref="CallerFilePathAttribute"/>, filled in where the test is compiled: it names the test's own source
+/// folder only while the test projects build without a path map (tests/Directory.Build.props sets ContinuousIntegrationBuild=false).</remarks>
+public static class Approver
 {
+    /// <summary>Fails unless <paramref name="received"/> equals the approved snapshot <paramref name="name"/> (line endings aside).</summary>
     public static void Verify(string received, string name, string extension = "html", [CallerFilePath] string testFile = "")
     {
         var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
