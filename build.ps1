@@ -73,7 +73,12 @@ function Install-NodeTools {
 }
 
 function Invoke-PublishCli {
-    Invoke-Native 'dotnet' @('publish', (Join-Path $Root 'src/RegKnowledge.Cli/RegKnowledge.Cli.csproj'), '-c', 'Release', '-o', $Bin, '--nologo')
+    $publish = @('publish', (Join-Path $Root 'src/RegKnowledge.Cli/RegKnowledge.Cli.csproj'), '-c', 'Release', '-o', $Bin, '--nologo')
+    # ReadyToRun (precompiled) on linux-x64: the same output, about a third less CPU per run (benchmarks in the README).
+    if ($IsLinux -and [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq 'X64') {
+        $publish += @('-r', 'linux-x64', '--self-contained', 'false', '-p:PublishReadyToRun=true')
+    }
+    Invoke-Native 'dotnet' $publish
 }
 
 function Invoke-Validate {
