@@ -28,6 +28,7 @@ public sealed class SynonymCanonicalFilter : TokenFilter
     private readonly List<string> lookaheadKeys = [];
     private readonly Queue<State> pending = new();
     private bool exhausted;
+    private char[] keyBuffer = new char[32];
 
     /// <summary>Wraps <paramref name="input"/>; <paramref name="keepOriginals"/> is true at index time.</summary>
     public SynonymCanonicalFilter(TokenStream input, SynonymTable table, bool keepOriginals) : base(input)
@@ -48,6 +49,24 @@ public sealed class SynonymCanonicalFilter : TokenFilter
         {
             RestoreState(pending.Dequeue());
             return true;
+        }
+
+        if (lookahead.Count == 0 && !exhausted)
+        {
+            if (!m_input.IncrementToken())
+            {
+                exhausted = true;
+                return false;
+            }
+
+            // Fast path: a token that starts no variant passes as it came, with no state captured and no key string made
+            // (what the buffered path below would give it too, at a fraction of the cost per token).
+            if (!table.CanStart(CurrentKeySpan()))
+            {
+                return true;
+            }
+
+            Buffer();
         }
 
         Fill();
@@ -108,11 +127,28 @@ public sealed class SynonymCanonicalFilter : TokenFilter
                 break;
             }
 
-            var chars = term.Buffer[..term.Length];
-            var key = new string(chars, 0, plural.Stem(chars, chars.Length));
-            lookahead.Add(new Buffered(CaptureState(), offset.StartOffset, offset.EndOffset));
-            lookaheadKeys.Add(key);
+            Buffer();
         }
+    }
+
+    /// <summary>The current token's match key (plural-stemmed), in a reused buffer.</summary>
+    private ReadOnlySpan<char> CurrentKeySpan()
+    {
+        if (keyBuffer.Length < term.Length)
+        {
+            keyBuffer = new char[Math.Max(term.Length, keyBuffer.Length * 2)];
+        }
+
+        Array.Copy(term.Buffer, keyBuffer, term.Length);
+        return keyBuffer.AsSpan(0, plural.Stem(keyBuffer, term.Length));
+    }
+
+    /// <summary>Appends the current token to the lookahead.</summary>
+    private void Buffer()
+    {
+        var key = new string(CurrentKeySpan());
+        lookahead.Add(new Buffered(CaptureState(), offset.StartOffset, offset.EndOffset));
+        lookaheadKeys.Add(key);
     }
 
     private void Take(int count)

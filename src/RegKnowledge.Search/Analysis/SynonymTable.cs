@@ -13,6 +13,8 @@ public sealed record SynonymEntry(string Canonical, IReadOnlyList<IReadOnlyList<
 public sealed class SynonymTable
 {
     private readonly Dictionary<string, string> canonicalByVariant;
+    // First token of every variant: most tokens start none, and this check spares them the joined-key lookups (index time is per token).
+    private readonly HashSet<string> firstTokens = new(StringComparer.Ordinal);
 
     private SynonymTable(IReadOnlyList<SynonymEntry> entries)
     {
@@ -23,6 +25,7 @@ public sealed class SynonymTable
             foreach (var variant in entry.Variants)
             {
                 canonicalByVariant.TryAdd(Key(variant), entry.Canonical);
+                firstTokens.Add(variant[0]);
                 MaxLength = Math.Max(MaxLength, variant.Count);
             }
         }
@@ -71,9 +74,17 @@ public sealed class SynonymTable
     /// <summary>Rebuilds a table from saved entries (see <see cref="AnalysisSettings"/>).</summary>
     public static SynonymTable FromEntries(IReadOnlyList<SynonymEntry> entries) => new(entries);
 
+    /// <summary>Whether some variant starts with the token <paramref name="key"/> (a match key, as in <see cref="LongestMatch"/>).</summary>
+    public bool CanStart(ReadOnlySpan<char> key) => firstTokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
     /// <summary>The longest variant starting at <paramref name="start"/> of <paramref name="tokens"/>: its length and canonical token.</summary>
     public (int Length, string Canonical)? LongestMatch(IReadOnlyList<string> tokens, int start)
     {
+        if (start >= tokens.Count || !firstTokens.Contains(tokens[start]))
+        {
+            return null;
+        }
+
         for (var length = Math.Min(MaxLength, tokens.Count - start); length > 0; length--)
         {
             if (canonicalByVariant.TryGetValue(string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i])), out var canonical))
