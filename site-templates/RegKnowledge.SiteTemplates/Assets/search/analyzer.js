@@ -42,7 +42,8 @@ export function createAnalyzer(settings) {
     if (synonyms && mode !== Mode.Phrase) tokens = synonyms(tokens, mode === Mode.Index);
     // Positions from increments, as Lucene counts them: a query-mode synonym keeps only its first word's increment.
     let position = -1;
-    return tokens.map(t => ({ ...t, position: position += t.increment }));
+    for (const t of tokens) t.position = position += t.increment;
+    return tokens;
   }
 
   return { analyze, terms: (text, mode) => analyze(text, mode).map(t => t.term) };

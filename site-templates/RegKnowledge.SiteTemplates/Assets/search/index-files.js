@@ -141,17 +141,19 @@ export class FacetCodes {
     this.starts = [];
     this.codes = [];
     const reader = new ByteReader(bytes);
+    // Each code takes at least one byte, so the file's length bounds the number of codes.
+    const scratch = new Int32Array(bytes.length);
     for (let f = 0; f < facetCount; f++) {
       const starts = new Int32Array(documents + 1);
-      const codes = [];
+      let n = 0;
       for (let doc = 0; doc < documents; doc++) {
-        starts[doc] = codes.length;
+        starts[doc] = n;
         const count = reader.varint();
-        for (let i = 0; i < count; i++) codes.push(reader.varint());
+        for (let i = 0; i < count; i++) scratch[n++] = reader.varint();
       }
-      starts[documents] = codes.length;
+      starts[documents] = n;
       this.starts.push(starts);
-      this.codes.push(Int32Array.from(codes));
+      this.codes.push(scratch.slice(0, n));
     }
   }
 

@@ -227,8 +227,11 @@ export function disMax(subs, tieBreaker) {
   };
   for (let i = (size >> 1) - 1; i >= 0; i--) adjust(i);
 
-  const docs = [];
-  const scores = [];
+  let capacity = 0;
+  for (const entry of heap) capacity += entry.m.docs.length;
+  const docs = new Int32Array(capacity);
+  const scores = new Float64Array(capacity);
+  let n = 0;
   const acc = [0, 0];
   let doc = -1;
   for (;;) {
@@ -236,7 +239,7 @@ export function disMax(subs, tieBreaker) {
       if (advance(heap[0]) !== NO_MORE_DOCS) adjust(0);
       else {
         removeRoot();
-        if (size === 0) return { docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
+        if (size === 0) return { docs: docs.slice(0, n), scores: scores.slice(0, n) };
       }
       if (heap[0].doc !== doc) break;
     }
@@ -246,8 +249,8 @@ export function disMax(subs, tieBreaker) {
     addMatching(heap, size, 2, doc, acc);
     const sum = acc[0];
     const max = acc[1];
-    docs.push(doc);
-    scores.push(f(max + f(f(sum - max) * tieBreaker)));
+    docs[n] = doc;
+    scores[n++] = f(max + f(f(sum - max) * tieBreaker));
   }
 }
 
