@@ -16,6 +16,10 @@ public static class CommandLine
         DiffCommand.Create(output, error),
         NewCommand.Create(output, error),
         ExportCommand.Create(output, error),
+        ServeCommand.Create(output, error),
+        IndexCommand.Create(output, error),
+        SearchCommand.Create(output, error),
+        PackCommand.Create(output, error),
     ];
 
     /// <summary>Parses and runs <paramref name="args"/>.</summary>

@@ -9,6 +9,9 @@ public sealed record SiteBuildOptions
     /// <summary>Whether briefing-pack links are shown on jurisdiction profiles.</summary>
     public bool LinkPacks { get; init; } = true;
 
+    /// <summary>Files other stages produce for the site (exports under downloads/, the browser search export), published with it atomically.</summary>
+    public IReadOnlyDictionary<string, byte[]> ExtraFiles { get; init; } = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+
     /// <summary>Receives progress lines (null: silent).</summary>
     public Action<string>? Log { get; init; }
 }

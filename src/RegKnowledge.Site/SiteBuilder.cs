@@ -46,6 +46,11 @@ public static class SiteBuilder
         Add(files, SiteUrls.Sitemap, Sitemap.Build(graph.Site.BaseUrl, pages));
         Add(files, SiteUrls.Calendar, DeadlineCalendar.Build(graph));
         Add(files, "robots.txt", RobotsTxt.Build(graph));
+        foreach (var (path, bytes) in options.ExtraFiles)
+        {
+            Add(files, path, bytes);
+        }
+
         var renderTime = clock.Elapsed;
 
         clock.Restart();

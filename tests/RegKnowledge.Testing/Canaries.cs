@@ -35,10 +35,24 @@ public static class Canaries
         var leaks = new List<string>();
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file)).ToLowerInvariant();
+            var text = System.Text.Encoding.Latin1.GetString(Inflated(File.ReadAllBytes(file))).ToLowerInvariant();
             leaks.AddRange(forbidden.Where(w => text.Contains(w, StringComparison.Ordinal)).Select(w => $"{Path.GetRelativePath(folder, file)}: {w}"));
         }
 
         return leaks;
+    }
+
+    /// <summary>The browser search files are gzip'd: search their decompressed bytes, or a canary would hide in the compression.</summary>
+    private static byte[] Inflated(byte[] bytes)
+    {
+        if (bytes.Length < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b)
+        {
+            return bytes;
+        }
+
+        using var input = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
     }
 }

@@ -30,8 +30,9 @@ public sealed record CompareColumn(string Id, Link Jurisdiction);
 /// <summary>A row of the compare table: one aspect across every jurisdiction.</summary>
 public sealed record CompareRow(string Heading, string? Detail, IReadOnlyList<CompareCell> Cells);
 
-/// <summary>A cell of the compare table; <see cref="JurisdictionId"/> lets the script show or hide the column.</summary>
-public sealed record CompareCell(string JurisdictionId, Badge? Badge, string Text, string? Href);
+/// <summary>A cell of the compare table; <see cref="JurisdictionId"/> lets the script show or hide the column.
+/// With <see cref="LinkText"/> the text stays plain and a separate link follows it; otherwise the text itself links.</summary>
+public sealed record CompareCell(string JurisdictionId, Badge? Badge, string Text, string? Href, string? LinkText = null);
 
 /// <summary>A section (group of rows) of the compare table.</summary>
 public sealed record CompareSection(string Heading, IReadOnlyList<CompareRow> Rows);

@@ -15,6 +15,8 @@ public sealed record PageFrame
     public required string HomeHref { get; init; }
     /// <summary>Stylesheet href.</summary>
     public required string StylesheetHref { get; init; }
+    /// <summary>Site icon href.</summary>
+    public required string IconHref { get; init; }
     /// <summary>Deferred classic scripts for this page (no inline script anywhere).</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
     /// <summary>Search page href (form action of the header search box).</summary>

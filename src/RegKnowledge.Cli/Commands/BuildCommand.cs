@@ -8,6 +8,7 @@ using RegKnowledge.Model.Diagnostics;
 using RegKnowledge.Search.BrowserExport;
 using RegKnowledge.Search.Indexing;
 using RegKnowledge.Site;
+using RegKnowledge.Workflow.Export;
 
 namespace RegKnowledge.Cli.Commands;
 
@@ -25,11 +26,13 @@ internal static class BuildCommand
             DefaultValueFactory = _ => new DirectoryInfo("artifacts"),
         };
         var audience = new Option<string?>("--audience") { Description = "Audience to build for (default: default_audience of config/site.yaml)" };
+        var timings = new Option<bool>("--timings") { Description = "Also print the render time per page type" };
         var command = new Command("build", "Validate the content and build the site for one audience (exit 1 on content errors or broken links).")
         {
             content,
             outDir,
             audience,
+            timings,
         };
         command.SetAction(parse =>
         {
@@ -64,10 +67,25 @@ internal static class BuildCommand
 
             var graph = KnowledgeGraph.Build(checkedContent.Content, chosen, clock);
             var root = chosen.Id == site.DefaultAudience ? parse.GetValue(outDir)!.FullName : Path.Combine(parse.GetValue(outDir)!.FullName, chosen.Id);
+            // The Lucene index of this audience, then its browser export; both land in the site in one atomic swap.
+            var searchWatch = Stopwatch.StartNew();
+            var index = SearchIndexBuilder.Build(graph, Path.Combine(root, "index"));
+            var indexTime = searchWatch.Elapsed;
+            searchWatch.Restart();
+            var staging = Path.Combine(root, "search-export");
+            var browser = BrowserSearchExporter.Write(Path.Combine(root, "index"), staging, BrowserSearchLabels.From(graph));
+            var exportTime = searchWatch.Elapsed;
+            var extraFiles = ExportDownloads(graph, Path.Combine(root, "exports"));
+            foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                extraFiles["search/" + Path.GetRelativePath(staging, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+            }
+
+            Directory.Delete(staging, recursive: true);
             SiteBuildResult result;
             try
             {
-                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions());
+                result = SiteBuilder.Build(graph, Path.Combine(root, "site"), new SiteBuildOptions { ExtraFiles = extraFiles });
             }
             catch (SiteBuildException ex)
             {
@@ -80,19 +98,35 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            // [search-index] The Lucene index of this audience, then its browser export into the site's search/ folder.
-            var searchWatch = Stopwatch.StartNew();
-            var index = SearchIndexBuilder.Build(graph, Path.Combine(root, "index"));
-            var indexTime = searchWatch.Elapsed;
-            searchWatch.Restart();
-            var browser = BrowserSearchExporter.Write(Path.Combine(root, "index"), Path.Combine(result.OutputDirectory, "search"), BrowserSearchLabels.From(graph));
-            // [packs] the lead wires the briefing packs here, writing to Path.Combine(root, "packs").
+            // Briefing packs (one per jurisdiction, and per regulator where there are several) into <root>/packs, copied into <site>/packs.
+            if (PackCommand.WriteForBuild(graph, root, result.OutputDirectory, output, error) is var packsExit and not ExitCodes.Success) { return packsExit; }
             var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
-            output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(searchWatch.Elapsed)} ms");
+            output.WriteLine($"index: {index.Documents} documents in {ms(indexTime)} ms; browser search: {browser.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB in {ms(exportTime)} ms");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
+            if (parse.GetValue(timings))
+            {
+                foreach (var type in result.PageTypes)
+                {
+                    output.WriteLine($"  {type.Component,-24} {type.Pages,4} pages  {type.PerPage.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture),8} ms/page");
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Writes every export of the audience's graph and returns them as site files under downloads/.</summary>
+    private static Dictionary<string, byte[]> ExportDownloads(KnowledgeGraph graph, string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return Exporter.Write(graph, "all", folder)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(path => "downloads/" + Path.GetFileName(path), File.ReadAllBytes, StringComparer.Ordinal);
     }
 }

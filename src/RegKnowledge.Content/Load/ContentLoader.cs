@@ -55,15 +55,7 @@ public static class ContentLoader
         var full = Path.Combine(root, relativePath);
         try
         {
-            var length = new FileInfo(full).Length;
-            if (length > limits.MaxFileBytes)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(display),
-                    $"the file is {length:N0} bytes; the limit is {limits.MaxFileBytes:N0}. Split it"));
-                return null;
-            }
-
-            var text = TextGate.Decode(display, File.ReadAllBytes(full));
+            var text = TextGate.Decode(display, FileGate.Read(full, display, limits));
             var tree = YamlTreeReader.Read(display, text, limits);
             var fileDiagnostics = new List<Diagnostic>();
             var node = (ContentNode)typeof(ContentBinder).GetMethod(nameof(ContentBinder.Bind))!
@@ -78,7 +70,7 @@ public static class ContentLoader
             diagnostics.Add(ex.Diagnostic);
             return null;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, SourceLocation.StartOf(display), $"cannot read the file: {ex.Message}"));
             return null;
@@ -153,6 +145,16 @@ public static class ContentLoader
             if (!Directory.Exists(folder))
             {
                 continue;
+            }
+
+            // Sub-folders are never read; saying so beats silently skipping guidance/drafts/x.yaml (or a folder named x.yaml).
+            foreach (var sub in Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OrderBy(d => d, StringComparer.Ordinal))
+            {
+                if (sub is not null && !sub.StartsWith('.'))
+                {
+                    yield return Diagnostic.Error(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf($"{kind.Folder}/{sub}/"),
+                        $"folders inside {kind.Folder}/ are not read; put content files directly in {kind.Folder}/");
+                }
             }
 
             foreach (var file in Directory.EnumerateFiles(folder).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal))

@@ -52,6 +52,15 @@ internal sealed class YamlTreeReader
             var detail = ex.InnerException?.Message ?? ex.Message;
             throw Fail(DiagnosticCodes.Syntax, At(ex.Start), $"YAML syntax error: {Plain(detail)}");
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet 18.1.0 itself fails on some malformed input, e.g. "a: {\nb: c\n  ##" at the end of a file throws
+            // InvalidOperationException from Scanner.ScanPlainScalar (found by the mutation property test). That is still a
+            // syntax error in the file, not a crash of regk: report it at the last place the parser reached.
+            var at = parser.Current?.End ?? Mark.Empty;
+            throw Fail(DiagnosticCodes.Syntax, At(at),
+                "YAML syntax error: the file is malformed after this point (an unclosed '{' or '[', or a stray character); check brackets, quotes and indentation");
+        }
     }
 
     private YamlNode ReadNode(int depth)

@@ -25,6 +25,9 @@ public enum AnalysisMode
     Index,
     /// <summary>Query words: replace a synonym match by its canonical token.</summary>
     Query,
-    /// <summary>Quoted phrases and synonym building: no synonym step, so a phrase matches its exact wording.</summary>
+    /// <summary>Quoted phrases: no synonym step, so a phrase matches its exact wording.</summary>
     Phrase,
+    /// <summary>Synonym keys: the chain up to spelling, then the English plural stemmer instead of Porter. Synonym variants
+    /// are matched on these keys, so "VASPs" matches "vasp" but "use" (Porter: <c>us</c>) never matches "US".</summary>
+    SynonymKey,
 }

@@ -11,7 +11,7 @@ namespace RegKnowledge.Search.Analysis;
 public sealed class AnalysisSettings
 {
     /// <summary>Version of the file layout and of the analysis rules; bump when either changes.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     /// <summary>File name inside the index directory.</summary>
     public const string FileName = "regk-analysis.json";
@@ -51,8 +51,8 @@ public sealed class AnalysisSettings
             return new AnalysisSettings(profile, SynonymTable.Empty);
         }
 
-        using var phrase = new DomainAnalyzer(profile, SynonymTable.Empty, AnalysisMode.Phrase);
-        return new AnalysisSettings(profile, SynonymTable.Build(synonymGroups, text => AnalyzerTokens.Of(phrase, text)));
+        using var keys = new DomainAnalyzer(profile, SynonymTable.Empty, AnalysisMode.SynonymKey);
+        return new AnalysisSettings(profile, SynonymTable.Build(synonymGroups, text => AnalyzerTokens.Of(keys, text)));
     }
 
     /// <summary>A new analyzer for <paramref name="mode"/>; dispose it when done.</summary>
@@ -66,6 +66,7 @@ public sealed class AnalysisSettings
             DomainAnalyzer.StopWords,
             new SpellingFile(SpellingVariants.MinimumStem, SpellingVariants.Suffixes.Select(s => new[] { s.Key, s.Value }).ToList(),
                 SpellingVariants.SuffixExceptions.ToList(), SpellingVariants.Words),
+            new SynonymRules(SynonymTable.CanonicalPrefix, "english-minimal-stem"),
             Synonyms.Entries.Select(e => new SynonymFile(e.Canonical, e.Variants)).ToList()),
         Json) + "\n";
 
@@ -83,7 +84,11 @@ public sealed class AnalysisSettings
         return new AnalysisSettings(profile, SynonymTable.FromEntries(entries));
     }
 
-    private sealed record SettingsFile(int Format, ProfileFile Profile, IReadOnlyList<string> StopWords, SpellingFile Spelling, IReadOnlyList<SynonymFile> Synonyms);
+    private sealed record SettingsFile(int Format, ProfileFile Profile, IReadOnlyList<string> StopWords, SpellingFile Spelling, SynonymRules SynonymMatching, IReadOnlyList<SynonymFile> Synonyms);
+
+    /// <summary>How synonym variants are matched: on tokens after spelling normalisation and the named plural stemmer;
+    /// canonical tokens start with <see cref="SynonymTable.CanonicalPrefix"/>.</summary>
+    private sealed record SynonymRules(string CanonicalPrefix, string KeyStemmer);
 
     private sealed record ProfileFile(bool AcronymDots, bool Spelling, bool Synonyms);
 

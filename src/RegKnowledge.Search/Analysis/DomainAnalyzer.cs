@@ -8,7 +8,7 @@ namespace RegKnowledge.Search.Analysis;
 
 /// <summary>EnglishAnalyzer's chain with the domain rules of a profile:
 /// StandardTokenizer → EnglishPossessiveFilter → LowerCaseFilter → [AcronymDotFilter] → StopFilter(English)
-/// → [SpellingVariantFilter] → PorterStemFilter → [SynonymCanonicalFilter].</summary>
+/// → [SpellingVariantFilter] → [SynonymCanonicalFilter] → PorterStemFilter (canonical synonym tokens are not stemmed).</summary>
 /// <remarks>The same analyzer is used for every field. With <see cref="AnalysisProfile.Plain"/> it produces exactly the
 /// tokens of Lucene's EnglishAnalyzer (tested).</remarks>
 public sealed class DomainAnalyzer : Analyzer
@@ -50,12 +50,17 @@ public sealed class DomainAnalyzer : Analyzer
             stream = new SpellingVariantFilter(stream);
         }
 
-        stream = new PorterStemFilter(stream);
+        if (mode == AnalysisMode.SynonymKey)
+        {
+            return new TokenStreamComponents(source, new EnglishMinimalStemFilter(stream));
+        }
+
         if (profile.Synonyms && mode != AnalysisMode.Phrase && synonyms.MaxLength > 0)
         {
             stream = new SynonymCanonicalFilter(stream, synonyms, keepOriginals: mode == AnalysisMode.Index);
         }
 
+        stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 }

@@ -1,26 +1,31 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace RegKnowledge.Search.Analysis;
 
 /// <summary>Finds synonym variants in the token stream (greedy, longest match first, left to right, matches never overlap)
-/// and puts the group's canonical token in. Runs last, on stemmed tokens.</summary>
+/// and puts the group's canonical token in. Runs after spelling normalisation and before Porter stemming.</summary>
 /// <remarks>
-/// Index mode keeps the original tokens and adds the canonical token at the position of the match's first token
-/// (position increment 0, offsets spanning the whole match), so "virtual asset service providers" is found by "VASP" and by
-/// "service provider". Query mode replaces the match by the canonical token, so "VASP" and "virtual asset service provider"
-/// become the same query. A one-token match that already is the canonical token is passed through unchanged.
+/// A token's match key is the token after the English plural stemmer (<c>vasps</c> → <c>vasp</c>, <c>states</c> →
+/// <c>state</c>, <c>us</c> and <c>use</c> unchanged). Index mode keeps the original tokens and adds the canonical token at
+/// the position of the match's first token (position increment 0, offsets spanning the whole match), so
+/// "virtual asset service providers" is found by "VASP" and by "service provider". Query mode replaces the match by the
+/// canonical token, so "VASP" and "virtual asset service provider" become the same query. Canonical tokens are marked as
+/// keywords, so the stemmer leaves them alone.
 /// </remarks>
 public sealed class SynonymCanonicalFilter : TokenFilter
 {
     private readonly SynonymTable table;
     private readonly bool keepOriginals;
+    private readonly EnglishMinimalStemmer plural = new();
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private readonly IPositionLengthAttribute length;
+    private readonly IKeywordAttribute keyword;
     private readonly List<Buffered> lookahead = [];
-    private readonly List<string> lookaheadTerms = [];
+    private readonly List<string> lookaheadKeys = [];
     private readonly Queue<State> pending = new();
     private bool exhausted;
 
@@ -33,6 +38,7 @@ public sealed class SynonymCanonicalFilter : TokenFilter
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
         length = AddAttribute<IPositionLengthAttribute>();
+        keyword = AddAttribute<IKeywordAttribute>();
     }
 
     /// <inheritdoc/>
@@ -51,8 +57,7 @@ public sealed class SynonymCanonicalFilter : TokenFilter
         }
 
         var first = lookahead[0];
-        var match = table.LongestMatch(lookaheadTerms, 0);
-        if (match is not { } found || (found.Length == 1 && string.Equals(found.Canonical, first.Term, StringComparison.Ordinal)))
+        if (table.LongestMatch(lookaheadKeys, 0) is not { } found)
         {
             Take(1);
             RestoreState(first.State);
@@ -63,6 +68,7 @@ public sealed class SynonymCanonicalFilter : TokenFilter
         RestoreState(first.State);
         term.SetEmpty().Append(found.Canonical);
         offset.SetOffset(first.Start, last.End);
+        keyword.IsKeyword = true;
         if (!keepOriginals)
         {
             Take(found.Length);
@@ -87,7 +93,7 @@ public sealed class SynonymCanonicalFilter : TokenFilter
     {
         base.Reset();
         lookahead.Clear();
-        lookaheadTerms.Clear();
+        lookaheadKeys.Clear();
         pending.Clear();
         exhausted = false;
     }
@@ -102,17 +108,18 @@ public sealed class SynonymCanonicalFilter : TokenFilter
                 break;
             }
 
-            var text = term.ToString();
-            lookahead.Add(new Buffered(CaptureState(), text, offset.StartOffset, offset.EndOffset));
-            lookaheadTerms.Add(text);
+            var chars = term.Buffer[..term.Length];
+            var key = new string(chars, 0, plural.Stem(chars, chars.Length));
+            lookahead.Add(new Buffered(CaptureState(), offset.StartOffset, offset.EndOffset));
+            lookaheadKeys.Add(key);
         }
     }
 
     private void Take(int count)
     {
         lookahead.RemoveRange(0, count);
-        lookaheadTerms.RemoveRange(0, count);
+        lookaheadKeys.RemoveRange(0, count);
     }
 
-    private sealed record Buffered(State State, string Term, int Start, int End);
+    private sealed record Buffered(State State, int Start, int End);
 }

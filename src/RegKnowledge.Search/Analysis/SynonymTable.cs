@@ -1,12 +1,14 @@
 namespace RegKnowledge.Search.Analysis;
 
 /// <summary>One synonym group after analysis: every variant as a token sequence, and the single token that stands for all.</summary>
-/// <param name="Canonical">The first single-token variant; if none, the first variant's tokens joined by '_' (travel_rule).</param>
-/// <param name="Variants">Analysed variants (stemmed tokens), distinct, in the group's order.</param>
+/// <param name="Canonical">'~' and the first single-token variant (<c>~vasp</c>); if there is none, '~' and the first
+/// variant's tokens joined by '_' (<c>~travel_rule</c>). The '~' keeps it apart from every word's stem: Porter stems
+/// "use" to <c>us</c>, which must not match "US".</param>
+/// <param name="Variants">Analysed variants (<see cref="AnalysisMode.SynonymKey"/> tokens), distinct, in the group's order.</param>
 public sealed record SynonymEntry(string Canonical, IReadOnlyList<IReadOnlyList<string>> Variants);
 
 /// <summary>The taxonomy's synonym groups, analysed with the same chain as the text, ready for longest-match lookup.</summary>
-/// <remarks>Groups whose variants all analyse to the same tokens (authorise/authorize after spelling normalisation) are
+/// <remarks>Groups whose variants all analyse to the same keys (authorise/authorize after spelling normalisation) are
 /// dropped: the chain already unifies them. A variant claimed by an earlier group is ignored in a later one.</remarks>
 public sealed class SynonymTable
 {
@@ -25,6 +27,9 @@ public sealed class SynonymTable
             }
         }
     }
+
+    /// <summary>First character of every canonical token; StandardTokenizer never produces it.</summary>
+    public const string CanonicalPrefix = "~";
 
     /// <summary>No synonyms.</summary>
     public static SynonymTable Empty { get; } = new([]);
@@ -55,7 +60,7 @@ public sealed class SynonymTable
             }
 
             var single = variants.FirstOrDefault(v => v.Count == 1);
-            var canonical = single?[0] ?? string.Join('_', variants[0]);
+            var canonical = CanonicalPrefix + (single?[0] ?? string.Join('_', variants[0]));
             claimed.UnionWith(variants.Select(Key));
             entries.Add(new SynonymEntry(canonical, variants));
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Lucene.Net.Search.Similarities;
 using RegKnowledge.Search.Querying;
 
 namespace RegKnowledge.Search.BrowserExport;
@@ -21,6 +22,8 @@ internal static class ExportManifest
         IReadOnlyList<FacetValues> facets, string wordGroups)
     {
         var boosts = new[] { ranking.Title, ranking.Context, ranking.Body };
+        // SearchService ranks with Lucene's default BM25Similarity; its k1 and b are read from it, not restated here.
+        var bm25 = new BM25Similarity();
         var manifest = new JsonObject
         {
             ["format"] = Format,
@@ -33,8 +36,8 @@ internal static class ExportManifest
             }).ToArray()),
             ["ranking"] = new JsonObject
             {
-                ["k1"] = 1.2f,
-                ["b"] = 0.75f,
+                ["k1"] = bm25.K1,
+                ["b"] = bm25.B,
                 ["tieBreaker"] = ranking.TieBreaker,
                 ["kindPriors"] = new JsonObject(ranking.KindPriors.OrderBy(p => p.Key, StringComparer.Ordinal)
                     .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),

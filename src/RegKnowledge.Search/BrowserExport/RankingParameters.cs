@@ -9,9 +9,8 @@ internal sealed record RankingParameters(float Title, float Context, float Body,
     {
         using var service = Querying.SearchService.Open(indexDirectory);
         var weights = service.Weights;
-        // Kind priors: none in this version of the search core. When its ranking weights carry them, pass them on here;
-        // the browser already applies them (ranking parity tests fail until both agree).
+        // Everything comes from SearchService's own weights, so the browser can never rank with numbers of its own.
         return new RankingParameters(weights.Title, weights.Context, weights.Body, weights.TieBreaker,
-            new Dictionary<string, float>(StringComparer.Ordinal));
+            new SortedDictionary<string, float>(weights.KindPriors.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal));
     }
 }

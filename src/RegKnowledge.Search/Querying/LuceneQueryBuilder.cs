@@ -6,14 +6,14 @@ using RegKnowledge.Search.Documents;
 
 namespace RegKnowledge.Search.Querying;
 
-/// <summary>Turns a parsed query into a Lucene query over title, context and body with <see cref="FieldWeights"/>.</summary>
+/// <summary>Turns a parsed query into a Lucene query over title, context and body with <see cref="RankingWeights"/>.</summary>
 /// <remarks>
 /// Words: analysed with the query analyzer (synonyms replaced by their canonical token); each token becomes a
 /// DisjunctionMax over the three fields, and the tokens of a clause are OR-ed. Phrases: analysed without the synonym step;
 /// a PhraseQuery per field (a TermQuery for one token). Prefixes: a PrefixQuery per field on the lower-cased text, plus
 /// the stems it starts with (see <see cref="Prefix"/>). A clause whose text analyses to nothing (only stop words) is dropped.
 /// </remarks>
-internal sealed class LuceneQueryBuilder(Analyzer words, Analyzer phrases, FieldWeights weights, Func<string, string, bool> termExists)
+internal sealed class LuceneQueryBuilder(Analyzer words, Analyzer phrases, RankingWeights weights, Func<string, string, bool> termExists)
 {
     /// <summary>Most letters a stem may lack compared with the typed prefix.</summary>
     public const int PrefixStemSlack = 3;

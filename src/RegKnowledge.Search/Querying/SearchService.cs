@@ -20,8 +20,9 @@ public sealed class SearchService : IDisposable
     private readonly Analyzer queryAnalyzer;
     private readonly Analyzer phraseAnalyzer;
     private readonly Analyzer indexAnalyzer;
+    private readonly float[] priorByDocument;
 
-    private SearchService(Lucene.Net.Store.Directory directory, bool ownsDirectory, FieldWeights weights)
+    private SearchService(Lucene.Net.Store.Directory directory, bool ownsDirectory, RankingWeights weights)
     {
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
@@ -29,6 +30,7 @@ public sealed class SearchService : IDisposable
         Weights = weights;
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        priorByDocument = Priors(reader, weights);
         queryAnalyzer = Settings.CreateAnalyzer(AnalysisMode.Query);
         phraseAnalyzer = Settings.CreateAnalyzer(AnalysisMode.Phrase);
         indexAnalyzer = Settings.CreateAnalyzer(AnalysisMode.Index);
@@ -38,14 +40,14 @@ public sealed class SearchService : IDisposable
     public AnalysisSettings Settings { get; }
 
     /// <summary>Field weights used for ranking.</summary>
-    public FieldWeights Weights { get; }
+    public RankingWeights Weights { get; }
 
     /// <summary>Documents in the index.</summary>
     public int DocumentCount => reader.NumDocs;
 
     /// <summary>Opens the index in <paramref name="indexDirectory"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">No index there.</exception>
-    public static SearchService Open(string indexDirectory, FieldWeights? weights = null)
+    public static SearchService Open(string indexDirectory, RankingWeights? weights = null)
     {
         var full = Path.GetFullPath(indexDirectory);
         if (!System.IO.Directory.Exists(full) || !File.Exists(Path.Combine(full, AnalysisSettings.FileName)))
@@ -53,13 +55,13 @@ public sealed class SearchService : IDisposable
             throw new DirectoryNotFoundException($"no search index in '{indexDirectory}' (build one with 'regk index')");
         }
 
-        return new SearchService(FSDirectory.Open(full), ownsDirectory: true, weights ?? FieldWeights.Default);
+        return new SearchService(FSDirectory.Open(full), ownsDirectory: true, weights ?? RankingWeights.Default);
     }
 
     /// <summary>Searches an index held in <paramref name="directory"/> (e.g. from <c>SearchIndexBuilder.BuildInMemory</c>).
     /// The caller keeps ownership of the directory.</summary>
-    public static SearchService Open(Lucene.Net.Store.Directory directory, FieldWeights? weights = null) =>
-        new(directory, ownsDirectory: false, weights ?? FieldWeights.Default);
+    public static SearchService Open(Lucene.Net.Store.Directory directory, RankingWeights? weights = null) =>
+        new(directory, ownsDirectory: false, weights ?? RankingWeights.Default);
 
     /// <summary>Ranked results for <paramref name="query"/>.</summary>
     /// <exception cref="SearchQueryException">The query cannot be parsed or has nothing searchable in it.</exception>
@@ -68,9 +70,9 @@ public sealed class SearchService : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var lucene = ToLucene(query);
         var filter = Filters(filters ?? SearchFilters.None);
-        var found = filter is null ? searcher.Search(lucene, top) : searcher.Search(lucene, filter, top);
+        var (ranked, total) = Rank(lucene, filter, top);
         var snippets = new SnippetBuilder(indexAnalyzer);
-        var hits = found.ScoreDocs.Select((scored, index) =>
+        var hits = ranked.Select((scored, index) =>
         {
             var document = searcher.Doc(scored.Doc);
             return new SearchHit
@@ -87,14 +89,14 @@ public sealed class SearchService : IDisposable
                 Snippet = snippets.Build(lucene, document.Get(SearchFields.Body) ?? ""),
             };
         }).ToList();
-        return new SearchResults(query, found.TotalHits, hits);
+        return new SearchResults(query, total, hits);
     }
 
     /// <summary>The ids of the top <paramref name="top"/> results, without snippets (fast path for measurements).</summary>
     public IReadOnlyList<string> SearchIds(string query, int top = 10)
     {
-        var found = searcher.Search(ToLucene(query), top);
-        return found.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
+        var (ranked, _) = Rank(ToLucene(query), null, top);
+        return ranked.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
     }
 
     /// <summary>Lucene's account of how <paramref name="documentId"/> scored for <paramref name="query"/> (for tuning), or null
@@ -128,6 +130,42 @@ public sealed class SearchService : IDisposable
         {
             directory.Dispose();
         }
+    }
+
+    /// <summary>BM25 scores times the kind prior, best first, ties in index order. Lucene ranks by BM25 alone, so the top
+    /// of its ranking is re-scored; the window grows until no document outside it could still reach the top.</summary>
+    private (List<(int Doc, float Score)> Ranked, int Total) Rank(Query query, Filter? filter, int top)
+    {
+        var maxPrior = priorByDocument.Length == 0 ? 1f : priorByDocument.Max();
+        var uniform = priorByDocument.All(p => p == maxPrior);
+        for (var window = uniform ? top : Math.Max(top, 100); ; window *= 4)
+        {
+            var found = filter is null ? searcher.Search(query, window) : searcher.Search(query, filter, window);
+            var ranked = found.ScoreDocs
+                .Select(d => (d.Doc, Score: d.Score * priorByDocument[d.Doc]))
+                .OrderByDescending(d => d.Score)
+                .ThenBy(d => d.Doc)
+                .Take(top)
+                .ToList();
+            var complete = found.ScoreDocs.Length < window || uniform;
+            var bestOutside = found.ScoreDocs.Length == 0 ? 0f : found.ScoreDocs[^1].Score * maxPrior;
+            if (complete || (ranked.Count == top && ranked[^1].Score >= bestOutside))
+            {
+                return (ranked, found.TotalHits);
+            }
+        }
+    }
+
+    private static float[] Priors(DirectoryReader reader, RankingWeights weights)
+    {
+        var priors = new float[reader.MaxDoc];
+        var kindOnly = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Kind };
+        for (var doc = 0; doc < priors.Length; doc++)
+        {
+            priors[doc] = weights.PriorOf(reader.Document(doc, kindOnly).Get(SearchFields.Kind) ?? "");
+        }
+
+        return priors;
     }
 
     private static Filter? Filters(SearchFilters filters)

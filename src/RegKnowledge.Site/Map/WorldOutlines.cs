@@ -61,7 +61,7 @@ internal sealed class WorldOutlines
     private string PathOf(IReadOnlyList<IReadOnlyList<(double Lon, double Lat)>> rings)
     {
         var path = new StringBuilder();
-        foreach (var ring in rings)
+        foreach (var ring in rings.SelectMany(Antimeridian.Split))
         {
             var last = "";
             var count = 0;

@@ -14,9 +14,6 @@ internal sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Toc
 /// heading ids by <see cref="HeadingSlugs"/>, links through <see cref="LinkPolicy"/>, images dropped, then <see cref="HtmlCleaner"/>.</summary>
 internal static class GuidanceMarkdown
 {
-    /// <summary>Ids the page around the article already uses; a heading never takes one of them.</summary>
-    public static readonly string[] ReservedIds = ["main", "toc-title", "related-clauses", "header-search-input", "search-input"];
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -48,7 +45,8 @@ internal static class GuidanceMarkdown
         }
 
         var shift = 2 - headings.Min(h => h.Level);
-        var slugs = new HeadingSlugs(ReservedIds);
+        // The page around the article uses ids with an underscore, which a slug never contains, so the two cannot collide.
+        var slugs = new HeadingSlugs();
         var previous = 1;
         foreach (var heading in headings)
         {

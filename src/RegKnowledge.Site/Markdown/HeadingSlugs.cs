@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text;
 
 namespace RegKnowledge.Site.Markdown;
 
-/// <summary>Heading ids: lower-case ASCII letters and digits, every other run → '-', trimmed; repeats get -2, -3, ...</summary>
-/// <remarks>The rule is part of the URL scheme (<c>SiteUrls.GuidanceSection</c>): links into a section stay valid while its heading text does.</remarks>
+/// <summary>Heading ids: accents folded (é → e), lower-case ASCII letters and digits, every other run → '-', trimmed; repeats get -2, -3, ...</summary>
+/// <remarks>The rule is part of the URL scheme (<c>SiteUrls.GuidanceSection</c>) and must give what the search index's
+/// <c>HeadingSlug</c> gives, so search results deep-link to the right heading (a test checks the two agree).</remarks>
 internal sealed class HeadingSlugs(IEnumerable<string>? reserved = null)
 {
     private readonly HashSet<string> used = new(reserved ?? [], StringComparer.Ordinal);
@@ -13,8 +15,13 @@ internal sealed class HeadingSlugs(IEnumerable<string>? reserved = null)
     {
         var slug = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var c in text)
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
             var lower = char.ToLowerInvariant(c);
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
             {

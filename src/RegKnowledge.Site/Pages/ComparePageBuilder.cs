@@ -32,7 +32,7 @@ internal static class ComparePageBuilder
         {
             var stance = graph.StanceOf(j, t.Id);
             return new CompareCell(j.Id, site.LevelOf(j, t.Id).Badge, stance is null ? "no stance recorded" : JurisdictionPages.Shorten(stance.Summary),
-                links.To(SiteUrls.Stance(j.Id, t.Id)));
+                links.To(SiteUrls.Stance(j.Id, t.Id)), "Sources and detail");
         })).ToList());
         var alignment = new CompareSection("Alignment with consortium standards", graph.Standards.Select(s => Row(s.Title, $"v{s.Version}", j =>
         {

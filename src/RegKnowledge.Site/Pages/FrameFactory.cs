@@ -38,6 +38,7 @@ internal sealed class FrameFactory(SiteContext site)
             ShortName = graph.Site.ShortName,
             HomeHref = links.To(SiteUrls.Home),
             StylesheetHref = links.To("assets/site.css"),
+            IconHref = links.To("assets/favicon.svg"),
             // [search] landing.js on every page: "/" focuses the search box; ?hl= marks a search's words on the page it led to.
             Scripts = [.. (scripts ?? []).Select(s => links.To("assets/" + s)), links.To("assets/search/landing.js")],
             SearchHref = links.To(SiteUrls.Search),

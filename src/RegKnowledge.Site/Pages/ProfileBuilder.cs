@@ -32,7 +32,7 @@ internal static class ProfileBuilder
             Engagements = engagements.Select(e => rows.Engagement(e, links)).ToList(),
             Guidance = guidance.Select(g => new LinkedSummary(links.Link(SiteUrls.Guidance(g.Id), g.Title), g.Summary)).ToList(),
             Packs = site.Options.LinkPacks
-                ? [links.Link(SiteUrls.Pack(j.Id, null, "pdf"), "PDF"), links.Link(SiteUrls.Pack(j.Id, null, "html"), "HTML")]
+                ? [links.Link(SiteUrls.Pack(j.Id, null, "pdf"), "PDF"), links.Link(SiteUrls.Pack(j.Id, null, "html"), "HTML"), .. RegulatorPacks(j, links)]
                 : [],
         };
 
@@ -45,6 +45,11 @@ internal static class ProfileBuilder
         var reviewed = FrameFactory.Latest(j.Stances.Select(s => (DateOnly?)s.AsOf));
         return (profile, label, reviewed);
     }
+
+    /// <summary>Where a jurisdiction has several regulators, the packs addressed to each one (written by RegKnowledge.Packs).</summary>
+    private static IEnumerable<Link> RegulatorPacks(Jurisdiction j, PageLinks links) => j.Regulators.Count < 2
+        ? []
+        : j.Regulators.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => links.Link(SiteUrls.Pack(j.Id, r.Id, "pdf"), $"PDF for {r.Name}"));
 
     private static InstrumentItem Instrument(SiteContext site, Instrument i) => new()
     {

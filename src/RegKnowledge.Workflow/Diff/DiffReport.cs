@@ -55,7 +55,8 @@ public sealed record ContentChange(
 public sealed record RevisionLabel(string Name, string? Commit)
 {
     /// <summary>"main (1a2b3c4)" or "working tree".</summary>
-    public override string ToString() => Commit is null ? Name : $"{Name} ({Commit[..Math.Min(7, Commit.Length)]})";
+    public override string ToString() =>
+        Commit is null || Commit.StartsWith(Name, StringComparison.OrdinalIgnoreCase) ? Name : $"{Name} ({Commit[..Math.Min(7, Commit.Length)]})";
 }
 
 /// <summary>Everything <c>regk diff</c> reports: the changes by meaning, and the validation findings the change introduces.</summary>

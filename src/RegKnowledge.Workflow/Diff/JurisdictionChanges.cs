@@ -13,7 +13,7 @@ internal static class JurisdictionChanges
         foreach (var pair in pairs)
         {
             var change = ChangeBuilder.From(ChangeArea.Jurisdictions, pair, j => j.Id, j => j.Name,
-                j => $"added ({j.Stances.Count} stances, {j.Instruments.Count} instruments, {j.Regulators.Count} regulators)",
+                j => $"added ({Count(j.Stances.Count, "stance")}, {Count(j.Instruments.Count, "instrument")}, {Count(j.Regulators.Count, "regulator")})",
                 _ => "removed",
                 (a, b) => FieldChanges.Compare(a, b, ["id", "regulators", "instruments", "stances"], "name", "region", "parent", "tlp"));
             if (change is not null) yield return change;
@@ -25,6 +25,8 @@ internal static class JurisdictionChanges
             }
         }
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static IEnumerable<ContentChange> Regulators(Jurisdiction before, Jurisdiction after) =>
         ItemMatcher.Match(before.Regulators, after.Regulators, r => r.Id, similarity: ChangeBuilder.AlikeButId)

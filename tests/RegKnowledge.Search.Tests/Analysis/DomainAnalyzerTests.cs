@@ -42,7 +42,7 @@ public sealed class DomainAnalyzerTests
 
         stream.End();
         Assert.Equal(
-            [("each", 0, "Each"), ("virtual", 1, "virtual"), ("vasp", 1, "virtual asset service provider"), ("asset", 2, "asset"),
+            [("each", 0, "Each"), ("virtual", 1, "virtual"), ("~vasp", 1, "virtual asset service provider"), ("asset", 2, "asset"),
              ("servic", 3, "service"), ("provid", 4, "provider"), ("must", 5, "must")],
             tokens);
     }
@@ -51,8 +51,8 @@ public sealed class DomainAnalyzerTests
     public void Groups_the_chain_already_unifies_are_dropped_and_the_canonical_token_is_the_first_single_word()
     {
         var table = AnalysisSettings.For(Groups, AnalysisProfile.Domain).Synonyms;
-        Assert.Equal(["vasp", "us"], table.Entries.Select(e => e.Canonical));
-        Assert.Equal([["us"], ["unit", "state"]], table.Entries[1].Variants);
+        Assert.Equal(["~vasp", "~us"], table.Entries.Select(e => e.Canonical));
+        Assert.Equal([["us"], ["united", "state"]], table.Entries[1].Variants);
         Assert.Equal(4, table.MaxLength);
     }
 
@@ -60,7 +60,7 @@ public sealed class DomainAnalyzerTests
     public void Without_a_single_word_variant_the_canonical_token_joins_the_first_variant_with_underscores()
     {
         var table = AnalysisSettings.For([["travel rule", "fatf recommendation 16"]], AnalysisProfile.Domain).Synonyms;
-        Assert.Equal("travel_rule", table.Entries.Single().Canonical);
+        Assert.Equal("~travel_rule", table.Entries.Single().Canonical);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class DomainAnalyzerTests
     [Fact]
     public void Settings_of_another_format_are_rejected_with_a_rebuild_hint()
     {
-        var json = AnalysisSettings.For(Groups, AnalysisProfile.Domain).ToJson().Replace("\"format\": 1", "\"format\": 99", StringComparison.Ordinal);
+        var json = AnalysisSettings.For(Groups, AnalysisProfile.Domain).ToJson().Replace("\"format\": 2", "\"format\": 99", StringComparison.Ordinal);
         var error = Assert.Throws<InvalidDataException>(() => AnalysisSettings.FromJson(json));
         Assert.Contains("rebuild the index", error.Message, StringComparison.Ordinal);
     }

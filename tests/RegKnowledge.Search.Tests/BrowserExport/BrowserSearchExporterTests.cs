@@ -45,7 +45,12 @@ public sealed class BrowserSearchExporterTests(StarterExport export)
         Assert.Equal(1, (int)manifest["format"]!);
         Assert.Equal(service.DocumentCount, (int)manifest["documents"]!);
         Assert.Equal(["title", "context", "body"], manifest["fields"]!.AsArray().Select(f => (string)f!["name"]!));
-        Assert.Equal(service.Weights.Title, (float)manifest["fields"]![0]!["boost"]!);
+        var weights = service.Weights;
+        Assert.Equal([weights.Title, weights.Context, weights.Body], manifest["fields"]!.AsArray().Select(f => (float)f!["boost"]!));
+        Assert.Equal(weights.TieBreaker, (float)manifest["ranking"]!["tieBreaker"]!);
+        var priors = manifest["ranking"]!["kindPriors"]!.AsObject().ToDictionary(p => p.Key, p => (float)p.Value!);
+        Assert.NotEmpty(priors);
+        Assert.Equal(weights.KindPriors.OrderBy(p => p.Key, StringComparer.Ordinal), priors.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Equal(33, manifest["analysis"]!["stopWords"]!.AsArray().Count);
         Assert.Equal(["kind", "jurisdiction", "region", "topic", "level", "alignment"], manifest["facets"]!.AsArray().Select(f => (string)f!["field"]!));
         var jurisdictions = manifest["facets"]![1]!;

@@ -126,6 +126,33 @@ public sealed class ContentDiffTests
     }
 
     [Fact]
+    public void Reports_stance_sources_and_dates_and_a_consultation_opened()
+    {
+        using var repository = ScriptedRepository.WithSampleContent();
+        repository.Edit("jurisdictions/gb.yaml",
+            "    as_of: 2026-06-30\n    next_review: 2027-06-30\n  - topic: aml-cft",
+            "    as_of: 2026-11-01\n    next_review: 2027-11-01\n  - topic: aml-cft");
+        repository.Edit("jurisdictions/gb.yaml",
+            "        title: The Money Laundering Regulations 2017\n    as_of: 2026-11-01",
+            "        title: The Money Laundering Regulations 2017\n      - url: https://www.fca.org.uk/cryptoassets\n        title: FCA cryptoasset regime\n    as_of: 2026-11-01");
+        repository.Write("engagements/fca-cp-2026.yaml", repository.Read("engagements/mas-consultation-2026.yaml")
+            .Replace("id: mas-consultation-2026", "id: fca-cp-2026", StringComparison.Ordinal)
+            .Replace("jurisdiction: sg\nregulator: mas", "jurisdiction: gb\nregulator: fca", StringComparison.Ordinal)
+            .Replace("title: Consultation on DPT custody measures", "title: Cryptoasset custody rules", StringComparison.Ordinal)
+            .Replace("internal_notes: MAS staff hinted the period could be 9 months.\n", "", StringComparison.Ordinal));
+
+        var report = ContentDiff.BetweenRevisions(repository.Content, "main", null, FakeClock.Default);
+
+        var stance = Assert.Single(report.Changes, c => c.Area == ChangeArea.Stances);
+        Assert.Equal(("United Kingdom / licensing", "as of 2026-06-30 → 2026-11-01"), (stance.Subject, stance.Headline));
+        Assert.Equal(["next review 2027-06-30 → 2027-11-01", "source added: “FCA cryptoasset regime” (https://www.fca.org.uk/cryptoassets)"], stance.Details);
+        var consultation = Assert.Single(report.Changes, c => c.Area == ChangeArea.Engagements);
+        Assert.Equal((ChangeType.Added, "Cryptoasset custody rules (fca)", "consultation opened 2026-11-01, closes 2026-12-15"),
+            (consultation.Type, consultation.Subject, consultation.Headline));
+        Assert.Empty(report.IntroducedDiagnostics);
+    }
+
+    [Fact]
     public void Lists_only_the_validation_findings_the_change_introduces()
     {
         using var repository = ScriptedRepository.WithSampleContent();

@@ -1,7 +1,8 @@
 // The query analysis of RegKnowledge.Search's DomainAnalyzer, rebuilt from the tables the index carries (the analysis
 // section of the manifest): StandardTokenizer → EnglishPossessiveFilter → LowerCaseFilter → [AcronymDotFilter] → StopFilter
-// → [SpellingVariantFilter] → PorterStemFilter → [SynonymCanonicalFilter]. Token for token the same as the C# analyzer
-// (tested on the starter content and on /usr/share/dict/words).
+// → [SpellingVariantFilter] → [SynonymCanonicalFilter, matched on plural-stemmer keys] → PorterStemFilter (canonical '~'
+// tokens are not stemmed). Token for token the same as the C# analyzer (tested on the starter content and on
+// /usr/share/dict/words); Analysis/QUERY-ANALYSIS.md in RegKnowledge.Search has the rules.
 import { tokenize } from './tokenizer.js';
 import { stem } from './porter-stemmer.js';
 
@@ -13,6 +14,9 @@ export function createAnalyzer(settings) {
   const stopWords = new Set(settings.stopWords);
   const profile = settings.profile;
   const spelling = profile.spelling ? spellingNormalizer(settings.spelling) : null;
+  const keyStemmer = settings.synonymMatching?.keyStemmer;
+  // Synonym keys are only reproducible for the stemmer this file implements; refuse anything else rather than drift.
+  if (profile.synonyms && keyStemmer !== 'english-minimal-stem') throw new Error(`unsupported synonym key stemmer '${keyStemmer}'`);
   const synonyms = profile.synonyms ? synonymTable(settings.synonyms) : null;
   // Words repeat; snippets and page marking analyse whole texts, so stems are remembered (bounded).
   const stems = new Map();
@@ -36,10 +40,12 @@ export function createAnalyzer(settings) {
       if (profile.acronymDots && isDottedAcronym(word)) word = word.replaceAll('.', '');
       if (stopWords.has(word)) continue;
       if (spelling) word = spelling(word);
-      tokens.push({ term: stemOf(word), start: token.start, end: token.end, increment: pending, length: 1 });
+      tokens.push({ term: word, start: token.start, end: token.end, increment: pending, length: 1 });
       pending = 0;
     }
     if (synonyms && mode !== Mode.Phrase) tokens = synonyms(tokens, mode === Mode.Index);
+    // Porter runs after the synonym step; canonical tokens are keywords to it.
+    for (const t of tokens) if (!t.canonical) t.term = stemOf(t.term);
     // Positions from increments, as Lucene counts them: a query-mode synonym keeps only its first word's increment.
     let position = -1;
     for (const t of tokens) t.position = position += t.increment;
@@ -104,7 +110,27 @@ function spellingNormalizer({ minimumStem, suffixes, suffixExceptions, words }) 
   };
 }
 
-/** SynonymCanonicalFilter: greedy longest match left to right over stemmed tokens. */
+/**
+ * Lucene's EnglishMinimalStemmer (Harman's S-stemmer): the synonym match key of a token. "vasps" → "vasp",
+ * "authorities" → "authority"; "us", "use", "class" unchanged.
+ */
+export function pluralStem(word) {
+  const n = word.length;
+  if (n < 3 || word[n - 1] !== 's') return word;
+  switch (word[n - 2]) {
+    case 'u':
+    case 's':
+      return word;
+    case 'e':
+      if (n > 3 && word[n - 3] === 'i' && word[n - 4] !== 'a' && word[n - 4] !== 'e') return word.slice(0, n - 3) + 'y';
+      if (word[n - 3] === 'i' || word[n - 3] === 'a' || word[n - 3] === 'o' || word[n - 3] === 'e') return word;
+      return word.slice(0, n - 1);
+    default:
+      return word.slice(0, n - 1);
+  }
+}
+
+/** SynonymCanonicalFilter: greedy longest match left to right over the tokens' plural-stemmer keys. */
 function synonymTable(entries) {
   const canonicalByVariant = new Map();
   const firstTerms = new Set();
@@ -119,17 +145,18 @@ function synonymTable(entries) {
   }
   return (tokens, keepOriginals) => {
     if (maxLength === 0) return tokens;
+    const keys = tokens.map(t => pluralStem(t.term));
     const out = [];
     for (let at = 0; at < tokens.length;) {
-      const match = longestMatch(tokens, at);
+      const match = longestMatch(keys, at);
       const first = tokens[at];
-      if (!match || (match.length === 1 && match.canonical === first.term)) {
+      if (!match) {
         out.push(first);
         at++;
         continue;
       }
       const last = tokens[at + match.length - 1];
-      const canonical = { term: match.canonical, start: first.start, end: last.end, increment: first.increment, length: match.length };
+      const canonical = { term: match.canonical, start: first.start, end: last.end, increment: first.increment, length: match.length, canonical: true };
       // Index mode lays the synonym token over the words it stands for (increment 0, after the first word).
       if (keepOriginals) out.push(first, { ...canonical, increment: 0 }, ...tokens.slice(at + 1, at + match.length));
       else out.push(canonical);
@@ -138,11 +165,11 @@ function synonymTable(entries) {
     return out;
   };
 
-  function longestMatch(tokens, start) {
-    if (!firstTerms.has(tokens[start].term)) return null;
+  function longestMatch(keys, start) {
+    if (!firstTerms.has(keys[start])) return null;
     // The filter looks ahead at most maxLength tokens, and a match never runs past the end of the stream.
-    for (let length = Math.min(maxLength, tokens.length - start); length > 0; length--) {
-      const key = tokens.slice(start, start + length).map(t => t.term).join(' ');
+    for (let length = Math.min(maxLength, keys.length - start); length > 0; length--) {
+      const key = keys.slice(start, start + length).join(' ');
       const canonical = canonicalByVariant.get(key);
       if (canonical !== undefined) return { length, canonical };
     }
