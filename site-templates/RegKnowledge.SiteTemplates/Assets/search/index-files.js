@@ -1,11 +1,34 @@
 // Reads the browser index written by RegKnowledge.Search.BrowserExport: gzip'd files named .bin, fetched only when needed
 // and kept once fetched. The byte layouts are described in README.md ("Browser search") and in the C# writers.
 
-/** Bytes of a file, gunzipped unless a server already decoded them (no gzip magic). */
+/**
+ * Bytes of a file, gunzipped unless a server already decoded them (no gzip magic). The bytes are written straight into a
+ * DecompressionStream: wrapping them in a Blob first costs about 2.5 ms a file in Chromium (the blob is registered with the
+ * browser process), twenty times the decompression itself.
+ */
 export async function gunzip(bytes) {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const stream = new DecompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const parts = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    length += value.length;
+  }
+  if (parts.length === 1) return parts[0];
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
 }
 
 /** A source that fetches files relative to a base URL (the site's search/ folder). */

@@ -9,14 +9,15 @@ import { matchRanges } from './snippets.js';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'MARK', 'BUTTON']);
 
-export async function highlight(query) {
+/** Marks `query` in the page's main text; `indexBase` is the URL of the site's search/ folder (for the analysis tables). */
+export async function highlight(query, indexBase) {
   let node;
   try {
     node = parse(query);
   } catch {
     return 0;
   }
-  const source = fetchSource(new URL('../../search/', import.meta.url));
+  const source = fetchSource(indexBase);
   const manifest = JSON.parse(new TextDecoder().decode(await source('manifest.bin')));
   const analyzer = createAnalyzer(manifest.analysis);
   const terms = highlightTerms(node, analyzer);
