@@ -17,7 +17,7 @@ internal static class ServeCommand
             port,
             audience,
         };
-        command.SetAction((parse, cancellation) =>
+        command.SetAction(async (parse, cancellation) =>
         {
             var work = Path.Combine(Path.GetTempPath(), "regk-preview-" + Environment.ProcessId);
             using var session = new PreviewSession(parse.GetValue(content)!.FullName, parse.GetValue(audience), work, output);
@@ -28,7 +28,7 @@ internal static class ServeCommand
             catch (System.Net.HttpListenerException ex)
             {
                 error.WriteLine($"regk serve: cannot listen on port {parse.GetValue(port)}: {ex.Message}. Try --port with another number.");
-                return Task.FromResult(ExitCodes.UsageOrInternal);
+                return ExitCodes.UsageOrInternal;
             }
 
             output.WriteLine($"Previewing on {session.Address} (Ctrl+C to stop)");
@@ -39,7 +39,9 @@ internal static class ServeCommand
                 e.Cancel = true;
                 stopped.TrySetResult(ExitCodes.Success);
             };
-            return stopped.Task;
+            // Awaited here, inside the session's using scope: returning the task would dispose the session (and stop the
+            // server) as soon as it had started.
+            return await stopped.Task;
         });
         return command;
     }
