@@ -40,6 +40,31 @@ export function fetchSource(baseUrl) {
   };
 }
 
+/**
+ * A source for pages opened from disk (file://), where Chromium refuses fetch() but runs classic scripts: each file is read
+ * from its mirror js/<path>.js, a script that hands the base64 of the gzip'd bytes to __regkSearchFile(path, base64).
+ */
+export function scriptSource(baseUrl) {
+  const waiting = new Map();
+  globalThis.__regkSearchFile = (path, base64) => {
+    const resolve = waiting.get(path);
+    waiting.delete(path);
+    resolve?.(base64);
+  };
+  return path => new Promise((resolve, reject) => {
+    waiting.set(path, resolve);
+    const script = document.createElement('script');
+    script.src = new URL(`js/${path}.js`, baseUrl).href;
+    script.onload = () => script.remove();
+    script.onerror = () => {
+      waiting.delete(path);
+      script.remove();
+      reject(new Error(`search index file ${path} did not load`));
+    };
+    document.head.append(script);
+  }).then(base64 => gunzip(Uint8Array.from(atob(base64), c => c.charCodeAt(0))));
+}
+
 /** Reads unsigned LEB128 varints and raw bytes from a Uint8Array. */
 export class ByteReader {
   constructor(bytes, at = 0) {

@@ -16,7 +16,7 @@
 
   var query = new URLSearchParams(location.search).get('hl');
   var script = document.currentScript;
-  if (query && script && location.protocol !== 'file:') {
+  if (query && script) {
     // page-highlight.bundle.js reads ?hl itself; marking is a convenience, so a failed load changes nothing.
     var marker = document.createElement('script');
     marker.src = new URL('page-highlight.bundle.js', script.src).href;

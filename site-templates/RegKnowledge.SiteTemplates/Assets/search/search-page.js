@@ -2,7 +2,6 @@
 // Started by entry-search.js (bundled into search.bundle.js, which boot.js loads); everything it shows is built as DOM nodes (dom.js).
 import { el } from './dom.js';
 import { expandFacet, readFacets, renderFacets } from './facets-view.js';
-import { fetchSource } from './index-files.js';
 import { QuerySyntaxError } from './query-syntax.js';
 import { renderResults } from './results-view.js';
 import { openSearch } from './search-engine.js';
@@ -12,8 +11,8 @@ import { bindResultKeys } from './keyboard.js';
 const PAGE = 10;
 const FACET_TITLES = { kind: 'Kind', jurisdiction: 'Jurisdiction', region: 'Region', topic: 'Topic', level: 'Stance', alignment: 'Alignment' };
 
-/** Starts the page; `indexBase` is the URL of the site's search/ folder. */
-export async function start(indexBase) {
+/** Starts the page; `source(path)` resolves to the bytes of a file of the site's search/ folder (index-files.js). */
+export async function start(source) {
   const form = document.getElementById('search-form');
   const input = document.getElementById('search-input');
   const root = document.getElementById('search-results');
@@ -26,7 +25,7 @@ export async function start(indexBase) {
 
   let engine;
   try {
-    engine = await openSearch(fetchSource(indexBase));
+    engine = await openSearch(source);
   } catch (error) {
     status.textContent = `Search is unavailable: the search index could not be loaded (${error.message}).`;
     root.dataset.state = 'error';
@@ -36,6 +35,8 @@ export async function start(indexBase) {
   const kindFacet = engine.manifest.facets.find(f => f.field === 'kind');
   const kindLabels = new Map(kindFacet.values.map((v, i) => [v, kindFacet.labels[i]]));
   let state = readState(location.search, facetFields);
+  // Opened from disk, a folder link shows a directory listing: results link to the folder's index.html instead.
+  const fromDisk = location.protocol === 'file:';
   let shown = PAGE;
   let sequence = 0;
   // Typing runs a search at once, with no delay; while one is still running, only the latest text runs after it.
@@ -114,7 +115,7 @@ export async function start(indexBase) {
       show(`${result.total} result${result.total === 1 ? '' : 's'} for ${quoted}.`, 'count', ...extra);
     }
     facetsForm.replaceChildren(...renderFacets(engine.manifest.facets, result.facetCounts, state.filters, FACET_TITLES));
-    const groups = renderResults(documents, { kindLabels, highlight: result.highlight, analyzer: engine.analyzer, query, siteRoot: '../' });
+    const groups = renderResults(documents, { kindLabels, highlight: result.highlight, analyzer: engine.analyzer, query, siteRoot: '../', fromDisk });
     const more = result.total > documents.length
       ? el('button', { type: 'button', class: 'search-more' }, `Show more results (${documents.length} of ${result.total})`)
       : null;
