@@ -42,9 +42,19 @@ public static class Canaries
         return leaks;
     }
 
-    /// <summary>The browser search files are gzip'd: search their decompressed bytes, or a canary would hide in the compression.</summary>
+    /// <summary>The browser search files are gzip'd: search their decompressed bytes, or a canary would hide in the compression.
+    /// Their classic-script mirrors (js/*.bin.js, for pages opened from disk) hold the same bytes in base64.</summary>
     private static byte[] Inflated(byte[] bytes)
     {
+        const string mirror = "__regkSearchFile(\"";
+        var head = System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, mirror.Length));
+        if (head == mirror)
+        {
+            var text = System.Text.Encoding.ASCII.GetString(bytes);
+            var start = text.IndexOf(",\"", StringComparison.Ordinal) + 2;
+            bytes = Convert.FromBase64String(text[start..text.IndexOf('"', start)]);
+        }
+
         if (bytes.Length < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b)
         {
             return bytes;

@@ -39,7 +39,8 @@ internal static class ServeCommand
                 e.Cancel = true;
                 stopped.TrySetResult(ExitCodes.Success);
             };
-            // Awaited, not returned: the session (server and watcher) must live until Ctrl+C, not end when the action returns.
+            // Awaited here, inside the session's using scope: returning the task would dispose the session (and stop the
+            // server) as soon as it had started.
             return await stopped.Task;
         });
         return command;

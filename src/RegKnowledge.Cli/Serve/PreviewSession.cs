@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RegKnowledge.Cli.SiteSearch;
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Content.Validate;
 using RegKnowledge.Model.Diagnostics;
@@ -7,12 +8,14 @@ using RegKnowledge.Site;
 namespace RegKnowledge.Cli.Serve;
 
 /// <summary>A running preview: builds the site into a private folder, serves it on 127.0.0.1 and rebuilds when content changes.
-/// Only validation and the site are rebuilt (no index, packs or exports), which keeps a one-file change well under a second.</summary>
+/// Validation, the site and its search index (Lucene and the browser export, so the search page works) are rebuilt; packs and
+/// downloads are not. The log line of each rebuild gives the search index's share of the time.</summary>
 internal sealed class PreviewSession : IDisposable
 {
     private readonly string content;
     private readonly string? audienceId;
     private readonly string siteFolder;
+    private readonly string searchFolder;
     private readonly TextWriter log;
     private readonly PreviewState state = new();
     private readonly Lock building = new();
@@ -25,6 +28,7 @@ internal sealed class PreviewSession : IDisposable
         this.audienceId = audienceId;
         this.log = log;
         siteFolder = Path.Combine(workFolder, "site");
+        searchFolder = Path.Combine(workFolder, "search");
     }
 
     public PreviewState State => state;
@@ -59,9 +63,12 @@ internal sealed class PreviewSession : IDisposable
             {
                 var audience = KnowledgeGraph.ResolveAudience(checkedContent.Content, audienceId);
                 var graph = KnowledgeGraph.Build(checkedContent.Content, audience, clock);
-                SiteBuilder.Build(graph, siteFolder, new SiteBuildOptions { LinkPacks = false });
+                var searchStarted = watch.Elapsed;
+                var search = SiteSearchFiles.Build(graph, searchFolder);
+                var searchTime = watch.Elapsed - searchStarted;
+                SiteBuilder.Build(graph, siteFolder, new SiteBuildOptions { LinkPacks = false, ExtraFiles = search.Files });
                 state.Publish(siteFolder, [], watch.Elapsed);
-                log.WriteLine($"preview: rebuilt in {watch.Elapsed.TotalMilliseconds:0} ms");
+                log.WriteLine($"preview: rebuilt in {watch.Elapsed.TotalMilliseconds:0} ms (search index {searchTime.TotalMilliseconds:0} ms)");
             }
             catch (Exception ex) when (ex is SiteBuildException or ArgumentException or IOException)
             {

@@ -16,7 +16,8 @@ public sealed record BrowserSearchExport(int Documents, int Terms, int Files, lo
 /// <c>manifest.bin</c> (JSON: statistics, ranking parameters, analysis tables, shard boundaries, facet values),
 /// <c>t/NNNN.bin</c> postings of one term range, <c>p/NNNN.bin</c> their positions (phrases only),
 /// <c>d/NNNN.bin</c> display data of consecutive documents, <c>facets.bin</c> facet codes of every document,
-/// <c>w/XXXX.bin</c> the term dictionary by first character (typo tolerance). README.md, "Browser search", has the details.
+/// <c>w/XXXX.bin</c> the term dictionary by first character (typo tolerance); <c>js/…/*.bin.js</c> each of them as a classic
+/// script, for pages opened from disk (file://). README.md, "Browser search", has the details.
 /// </remarks>
 public static class BrowserSearchExporter
 {
@@ -26,7 +27,7 @@ public static class BrowserSearchExporter
     /// <summary>Raw size a display chunk aims at before compression.</summary>
     public const int ChunkTargetBytes = 1536;
 
-    private static readonly string[] OwnedEntries = ["manifest.bin", "facets.bin", "t", "p", "d", "w"];
+    private static readonly string[] OwnedEntries = ["manifest.bin", "facets.bin", "t", "p", "d", "w", "js"];
 
     /// <summary>Exports the index in <paramref name="indexDirectory"/> into <paramref name="siteSearchDirectory"/> (the site's
     /// <c>search/</c> folder); facet values are shown by their ids, jurisdictions by name.</summary>
@@ -66,6 +67,11 @@ public static class BrowserSearchExporter
 
         files["facets.bin"] = facetFile;
         var manifest = ExportManifest.Write(snapshot, ranking, shards, chunkSize, facets, string.Concat(words.Select(w => w.First)));
+        // Every file again as a classic script under js/, read by the page when it was opened from disk (file://).
+        foreach (var (path, bytes) in files.ToList().Append(new("manifest.bin", manifest)))
+        {
+            files[ScriptMirror.PathOf(path)] = ScriptMirror.Of(path, bytes);
+        }
 
         var target = Path.GetFullPath(siteSearchDirectory);
         Directory.CreateDirectory(target);

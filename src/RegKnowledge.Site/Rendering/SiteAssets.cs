@@ -13,9 +13,10 @@ internal static class SiteAssets
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            // [search] The browser search client ships without its comments and indentation.
-            yield return (name, name.StartsWith("assets/search/", StringComparison.Ordinal) && name.EndsWith(".js", StringComparison.Ordinal)
-                ? ScriptCompactor.Compact(copy.ToArray()) : copy.ToArray());
+            // [search] The browser search's loader scripts ship without their comments and indentation; its bundles come minified.
+            var compact = name.StartsWith("assets/search/", StringComparison.Ordinal) && name.EndsWith(".js", StringComparison.Ordinal)
+                && !name.EndsWith(".bundle.js", StringComparison.Ordinal);
+            yield return (name, compact ? ScriptCompactor.Compact(copy.ToArray()) : copy.ToArray());
         }
     }
 }

@@ -58,14 +58,17 @@ internal static class BrowserSearchBench
         var pagefindTime = PagefindSite.Index(Fixtures.RepositoryRoot, site);
 
         var (same, total) = LargeCorpusParity.Check(Path.Combine(outDir, "index"), Path.Combine(site, "search"), [.. FirstQueries, .. LaterQueries], outDir);
+        var (cpuFirst, cpuLater) = EngineCpu.Measure(Path.Combine(site, "search"), FirstQueries.Take(runs).ToList(), LaterQueries, outDir);
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {documents.Count:N0} documents (starter content replicated, ids renamed, bodies varied); Lucene index {Size(Path.Combine(outDir, "index")) / 1024.0 / 1024.0:F1} MiB built in {indexTime.TotalSeconds:F1} s.");
         report.AppendLine();
         report.AppendLine("| | RegKnowledge export | Pagefind 1.6.0 |");
         report.AppendLine("|---|---|---|");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| index on disk | {Size(Path.Combine(site, "search")) / 1024.0 / 1024.0:F1} MiB in {Files(Path.Combine(site, "search"))} files | {Size(Path.Combine(site, "pagefind")) / 1024.0 / 1024.0:F1} MiB in {Files(Path.Combine(site, "pagefind"))} files |");
+        var mirror = Path.Combine(site, "search", "js");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| index on disk | {(Size(Path.Combine(site, "search")) - Size(mirror)) / 1024.0 / 1024.0:F1} MiB in {Files(Path.Combine(site, "search")) - Files(mirror)} files, plus its script mirror for file:// pages ({Size(mirror) / 1024.0 / 1024.0:F1} MiB in {Files(mirror)} files) | {Size(Path.Combine(site, "pagefind")) / 1024.0 / 1024.0:F1} MiB in {Files(Path.Combine(site, "pagefind"))} files |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| build time | {exportTime.TotalSeconds:F1} s (export of the Lucene index) | {pagefindTime.TotalSeconds:F1} s (indexing {documents.Count:N0} HTML pages) |");
 
+        report.AppendLine(CultureInfo.InvariantCulture, $"| engine CPU per query (node, process CPU time, no DOM): first on a cold engine (median) / later p50 | {Median(cpuFirst):F1} / {Median(cpuLater):F1} ms | not measured |");
         foreach (var compress in new[] { false, true })
         {
             using var server = new StaticFileServer(outDir, compress);

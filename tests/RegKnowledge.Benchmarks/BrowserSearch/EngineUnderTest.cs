@@ -4,7 +4,8 @@ namespace RegKnowledge.Benchmarks.BrowserSearch;
 /// the page (a JS function of the query that resolves to { ms, total }), and which request paths are the search's own.</summary>
 internal sealed record EngineUnderTest(string Name, string PagePath, string ReadyExpression, string QueryFunction, Func<string, bool> IsSearchRequest)
 {
-    /// <summary>The RegKnowledge search page: submit the query and wait for the rendered results (DOM built, facets counted).</summary>
+    /// <summary>The RegKnowledge search page: the query typed and Enter pressed (the form submitted; no timer runs on either path)
+    /// until the results are in the DOM (the page's rendered event: results, snippets and facet counts built).</summary>
     public static EngineUnderTest RegKnowledge { get; } = new(
         "RegKnowledge (Lucene export)",
         "site/search/",

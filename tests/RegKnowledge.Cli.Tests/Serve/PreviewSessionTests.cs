@@ -57,6 +57,16 @@ public sealed class PreviewSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Serves_the_browser_search_index_and_client_so_the_search_page_works()
+    {
+        var manifest = await http.GetByteArrayAsync(session.Address + "search/manifest.bin");
+        Assert.Equal([0x1f, 0x8b], manifest.Take(2));
+        Assert.Contains("search.bundle.js", await Get("assets/search/boot.js"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(session.Address + "assets/search/search.bundle.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(session.Address + "search/facets.bin")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_edit_appears_after_the_rebuild()
     {
         content.Write("jurisdictions/sg.yaml", content.Read("jurisdictions/sg.yaml").Replace("name: Singapore", "name: Singapura", StringComparison.Ordinal));

@@ -20,7 +20,7 @@ public sealed class BrowserSearchExporterTests(StarterExport export)
     }
 
     private static SortedDictionary<string, byte[]> Files(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*.bin", SearchOption.AllDirectories)
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
 
     private JsonNode Manifest() => JsonNode.Parse(Gunzip(Path.Combine(export.SearchDirectory, "manifest.bin")))!;
@@ -35,6 +35,23 @@ public sealed class BrowserSearchExporterTests(StarterExport export)
         Assert.Equal(first.Keys, second.Keys);
         Assert.All(first, file => Assert.True(file.Value.AsSpan().SequenceEqual(second[file.Key]), $"{file.Key} differs"));
         Assert.Equal(export.Export.Files, first.Count);
+    }
+
+    [Fact]
+    public void Every_file_has_a_classic_script_mirror_with_the_same_bytes_for_pages_opened_from_disk()
+    {
+        var files = Files(export.SearchDirectory);
+        var binaries = files.Keys.Where(k => k.EndsWith(".bin", StringComparison.Ordinal)).ToList();
+        Assert.Contains("manifest.bin", binaries);
+        Assert.Equal(binaries.Count * 2, files.Count);
+        foreach (var path in binaries)
+        {
+            var name = path.Replace('\\', '/');
+            var script = System.Text.Encoding.ASCII.GetString(files[Path.Combine("js", path) + ".js"]);
+            var prefix = $"__regkSearchFile(\"{name}\",\"";
+            Assert.StartsWith(prefix, script, StringComparison.Ordinal);
+            Assert.Equal(files[path], Convert.FromBase64String(script[prefix.Length..script.IndexOf('"', prefix.Length)]));
+        }
     }
 
     [Fact]

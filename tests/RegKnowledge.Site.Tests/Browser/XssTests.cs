@@ -98,7 +98,15 @@ public sealed class XssTests : IAsyncLifetime
         {
             var page = await browser.NewPageAsync();
             var problems = new List<string>();
-            page.Console += (_, e) => problems.Add($"console {e.Message.Type}: {e.Message.Text}");
+            page.Console += (_, e) =>
+            {
+                // This site is built without its search index (regk build adds it; tested in RegKnowledge.Search.Tests), so the
+                // search page's request for search/manifest.bin gets a 404: that is not an injected script.
+                if (!(path == "search/index.html" && e.Message.Location?.URL?.EndsWith("/search/manifest.bin", StringComparison.Ordinal) == true))
+                {
+                    problems.Add($"console {e.Message.Type}: {e.Message.Text}");
+                }
+            };
             page.PageError += (_, e) => problems.Add("page error: " + e.Message);
             page.Dialog += async (_, e) =>
             {

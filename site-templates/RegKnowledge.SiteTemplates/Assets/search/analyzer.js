@@ -48,7 +48,8 @@ export function createAnalyzer(settings) {
     for (const t of tokens) if (!t.canonical) t.term = stemOf(t.term);
     // Positions from increments, as Lucene counts them: a query-mode synonym keeps only its first word's increment.
     let position = -1;
-    return tokens.map(t => ({ ...t, position: position += t.increment }));
+    for (const t of tokens) t.position = position += t.increment;
+    return tokens;
   }
 
   return { analyze, terms: (text, mode) => analyze(text, mode).map(t => t.term) };

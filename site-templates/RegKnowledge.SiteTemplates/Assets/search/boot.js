@@ -1,6 +1,6 @@
 // Starts the search page (a classic script, as the page shell loads them): adds the search styles, then loads the search
-// client, an ES module. Browsers refuse ES modules and fetch() for pages opened from disk (file://: the page's origin is
-// opaque, and module scripts and fetches need CORS), so a page opened that way says so instead of failing silently.
+// client, search.bundle.js (one classic script, built from the ES modules by bundle.mjs). A classic script also runs on a
+// page opened from disk (file://), where the client reads the index from its script mirror (index-files.js, scriptSource).
 (function () {
   'use strict';
   var root = document.getElementById('search-results');
@@ -28,12 +28,8 @@
     root.dataset.state = 'unavailable';
   }
 
-  if (location.protocol === 'file:') {
-    explain('Search works when the site is served over HTTP (for example with "regk serve", or from any web server). ' +
-      'This page was opened from disk, and browsers do not let such pages load the search code or the search index.');
-    return;
-  }
-  import(new URL('search-page.js', script.src).href)
-    .then(function (page) { return page.start(); })
-    .catch(function (error) { explain('Search could not start: ' + (error && error.message ? error.message : error)); });
+  var client = document.createElement('script');
+  client.src = new URL('search.bundle.js', script.src).href;
+  client.onerror = function () { explain('Search could not start: its script did not load.'); };
+  document.head.appendChild(client);
 })();

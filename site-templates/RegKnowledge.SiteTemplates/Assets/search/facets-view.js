@@ -3,6 +3,20 @@
 import { el } from './dom.js';
 
 const SHOWN = 8;
+// Per facet, each value code's place in label order: sorting by it is much cheaper than comparing labels on every query.
+const labelRanks = new WeakMap();
+
+function labelRank(facet) {
+  let ranks = labelRanks.get(facet);
+  if (!ranks) {
+    const collator = new Intl.Collator('en');
+    const order = facet.labels.map((_, code) => code).sort((a, b) => collator.compare(facet.labels[a], facet.labels[b]));
+    ranks = new Int32Array(order.length);
+    order.forEach((code, rank) => { ranks[code] = rank; });
+    labelRanks.set(facet, ranks);
+  }
+  return ranks;
+}
 
 /**
  * @param facets   manifest facets [{ field, values, labels }]
@@ -14,9 +28,10 @@ export function renderFacets(facets, counts, filters, titles) {
   const fieldsets = [];
   facets.forEach((facet, f) => {
     const selected = new Set(filters[facet.field] ?? []);
-    const entries = facet.values.map((value, code) => ({ value, label: facet.labels[code], count: counts[f].get(code) ?? 0 }))
+    const ranks = labelRank(facet);
+    const entries = facet.values.map((value, code) => ({ value, code, label: facet.labels[code], count: counts[f].get(code) ?? 0 }))
       .filter(e => e.count > 0 || selected.has(e.value))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+      .sort((a, b) => b.count - a.count || ranks[a.code] - ranks[b.code]);
     if (entries.length === 0) return;
     const items = entries.map((entry, i) => {
       const id = `facet-${facet.field}-${entry.value}`;

@@ -16,9 +16,10 @@
 
   var query = new URLSearchParams(location.search).get('hl');
   var script = document.currentScript;
-  if (query && script && location.protocol !== 'file:') {
-    import(new URL('page-highlight.js', script.src).href)
-      .then(function (module) { return module.highlight(query); })
-      .catch(function () { /* marking is a convenience: the page reads the same without it */ });
+  if (query && script) {
+    // page-highlight.bundle.js reads ?hl itself; marking is a convenience, so a failed load changes nothing.
+    var marker = document.createElement('script');
+    marker.src = new URL('page-highlight.bundle.js', script.src).href;
+    document.head.appendChild(marker);
   }
 })();

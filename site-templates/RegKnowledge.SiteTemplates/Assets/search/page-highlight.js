@@ -3,20 +3,19 @@
 import { createAnalyzer } from './analyzer.js';
 import { markedText } from './dom.js';
 import { highlightTerms } from './highlight-terms.js';
-import { fetchSource } from './index-files.js';
 import { parse } from './query-syntax.js';
 import { matchRanges } from './snippets.js';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'MARK', 'BUTTON']);
 
-export async function highlight(query) {
+/** Marks `query` in the page's main text; `source` reads the site's search/ files (index-files.js), for the analysis tables. */
+export async function highlight(query, source) {
   let node;
   try {
     node = parse(query);
   } catch {
     return 0;
   }
-  const source = fetchSource(new URL('../../search/', import.meta.url));
   const manifest = JSON.parse(new TextDecoder().decode(await source('manifest.bin')));
   const analyzer = createAnalyzer(manifest.analysis);
   const terms = highlightTerms(node, analyzer);

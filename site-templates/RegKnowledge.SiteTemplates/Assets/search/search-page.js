@@ -1,8 +1,7 @@
 // The search page: search as you type, facets, typo fallback, state in the URL, keyboard navigation of results.
-// Started by boot.js; everything it shows is built as DOM nodes (dom.js).
+// Started by entry-search.js (bundled into search.bundle.js, which boot.js loads); everything it shows is built as DOM nodes (dom.js).
 import { el } from './dom.js';
 import { expandFacet, readFacets, renderFacets } from './facets-view.js';
-import { fetchSource } from './index-files.js';
 import { QuerySyntaxError } from './query-syntax.js';
 import { renderResults } from './results-view.js';
 import { openSearch } from './search-engine.js';
@@ -10,10 +9,10 @@ import { liveQuery, readState, writeState } from './url-state.js';
 import { bindResultKeys } from './keyboard.js';
 
 const PAGE = 10;
-const TYPING_DELAY_MS = 40;
 const FACET_TITLES = { kind: 'Kind', jurisdiction: 'Jurisdiction', region: 'Region', topic: 'Topic', level: 'Stance', alignment: 'Alignment' };
 
-export async function start() {
+/** Starts the page; `source(path)` resolves to the bytes of a file of the site's search/ folder (index-files.js). */
+export async function start(source) {
   const form = document.getElementById('search-form');
   const input = document.getElementById('search-input');
   const root = document.getElementById('search-results');
@@ -26,7 +25,7 @@ export async function start() {
 
   let engine;
   try {
-    engine = await openSearch(fetchSource(new URL('../../search/', import.meta.url)));
+    engine = await openSearch(source);
   } catch (error) {
     status.textContent = `Search is unavailable: the search index could not be loaded (${error.message}).`;
     root.dataset.state = 'error';
@@ -36,9 +35,15 @@ export async function start() {
   const kindFacet = engine.manifest.facets.find(f => f.field === 'kind');
   const kindLabels = new Map(kindFacet.values.map((v, i) => [v, kindFacet.labels[i]]));
   let state = readState(location.search, facetFields);
+  // Opened from disk, a folder link shows a directory listing: results link to the folder's index.html instead.
+  const fromDisk = location.protocol === 'file:';
   let shown = PAGE;
   let sequence = 0;
-  let typingTimer = 0;
+  // Typing runs a search at once, with no delay; while one is still running, only the latest text runs after it.
+  let typing = null;
+  let typedAgain = false;
+  // The facet codes are needed by every query: fetch and decode them while the reader starts typing.
+  engine.facetCodes().catch(() => {});
 
   const show = (text, kind = 'info', ...extra) => {
     status.replaceChildren(text, ...extra);
@@ -53,21 +58,26 @@ export async function start() {
       facetsForm.replaceChildren();
       show('');
       root.dataset.state = 'ready';
+      writeUrlSoon();
       return;
     }
     const started = performance.now();
     const query = live ? liveQuery(state.query) : state.query;
     let result;
+    let documents;
     let corrected = null;
     let suggestion = null;
     try {
       result = await engine.search(query, { filters: state.filters, top: shown });
-      const correction = await engine.correct(query);
+      // The display data and the typo check are independent: fetch both at once.
+      let correction;
+      [correction, documents] = await Promise.all([engine.correct(query), engine.documents(result.hits.map(h => h.doc))]);
       if (correction && result.total === 0) {
         const second = await engine.search(correction.query, { filters: state.filters, top: shown });
         if (second.total > 0) {
           result = second;
           corrected = correction;
+          documents = await engine.documents(result.hits.map(h => h.doc));
         }
       } else if (correction) {
         suggestion = correction;
@@ -81,14 +91,15 @@ export async function start() {
       }
       show(error.message, 'error');
       root.dataset.state = 'error';
+      writeUrlSoon();
       return;
     }
-    const documents = await engine.documents(result.hits.map(h => h.doc));
     if (mine !== sequence) return;
     render(result, documents, corrected ? corrected.query : query, { corrected, suggestion });
     root.dataset.state = result.total === 0 ? 'empty' : 'results';
     root.dataset.query = query;
     root.dispatchEvent(new CustomEvent('regk-search-rendered', { detail: { query, total: result.total, ms: performance.now() - started } }));
+    writeUrlSoon();
   }
 
   function render(result, documents, query, { corrected, suggestion }) {
@@ -104,29 +115,56 @@ export async function start() {
       show(`${result.total} result${result.total === 1 ? '' : 's'} for ${quoted}.`, 'count', ...extra);
     }
     facetsForm.replaceChildren(...renderFacets(engine.manifest.facets, result.facetCounts, state.filters, FACET_TITLES));
-    const groups = renderResults(documents, { kindLabels, highlight: result.highlight, analyzer: engine.analyzer, query, siteRoot: '../' });
+    const groups = renderResults(documents, { kindLabels, highlight: result.highlight, analyzer: engine.analyzer, query, siteRoot: '../', fromDisk });
     const more = result.total > documents.length
       ? el('button', { type: 'button', class: 'search-more' }, `Show more results (${documents.length} of ${result.total})`)
       : null;
     list.replaceChildren(...groups, ...(more ? [more] : []));
   }
 
+  function runTyped() {
+    if (typing) {
+      typedAgain = true;
+      return;
+    }
+    typing = run({ live: true }).finally(() => {
+      typing = null;
+      if (typedAgain) {
+        typedAgain = false;
+        runTyped();
+      }
+    });
+  }
+
+  // The URL follows the state, but only once the results are on screen: a history write costs Chromium several
+  // milliseconds (the browser process records it), as much as a whole search.
+  let urlWrite = null;
   function remember(push) {
+    urlWrite = push || urlWrite === 'push' ? 'push' : 'replace';
+  }
+
+  function writeUrlSoon() {
+    if (urlWrite) requestAnimationFrame(() => setTimeout(writeUrl, 0));
+  }
+
+  function writeUrl() {
+    if (!urlWrite) return;
     const url = `${location.pathname}${writeState(state, facetFields)}${location.hash}`;
-    if (push) history.pushState(null, '', url);
+    if (urlWrite === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    urlWrite = null;
   }
 
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
     shown = PAGE;
     remember(false);
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => run({ live: true }), TYPING_DELAY_MS);
+    runTyped();
   });
   form.addEventListener('submit', event => {
     event.preventDefault();
-    clearTimeout(typingTimer);
+    // Enter runs the exact query; a typed text still waiting must not replace its results with the prefix search.
+    typedAgain = false;
     state = { ...state, query: input.value };
     shown = PAGE;
     remember(true);
@@ -153,6 +191,8 @@ export async function start() {
     }
   });
   window.addEventListener('popstate', () => {
+    urlWrite = null;
+    typedAgain = false;
     state = readState(location.search, facetFields);
     input.value = state.query;
     shown = PAGE;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { disMax } from './scorers.js';
+import { disMax } from './combine.js';
 
 const match = (docs, scores) => ({ docs: Int32Array.from(docs), scores: Float64Array.from(scores.map(Math.fround)) });
 
