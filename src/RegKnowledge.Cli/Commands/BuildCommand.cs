@@ -8,8 +8,7 @@ using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Diagnostics;
 using RegKnowledge.Packs;
 using RegKnowledge.Packs.Printing;
-using RegKnowledge.Search.BrowserExport;
-using RegKnowledge.Search.Indexing;
+using RegKnowledge.Cli.SiteSearch;
 using RegKnowledge.Site;
 
 namespace RegKnowledge.Cli.Commands;
@@ -77,20 +76,15 @@ internal static class BuildCommand
             var root = chosen.Id == site.DefaultAudience ? parse.GetValue(outDir)!.FullName : Path.Combine(parse.GetValue(outDir)!.FullName, chosen.Id);
             var pipeline = new BuildPipeline(graph, root, timer);
             var packChoice = parse.GetValue(packs)!;
-            var (searchFiles, downloadFiles, packFiles) = (NewFileSet(), NewFileSet(), NewFileSet());
-            IndexBuildSummary? index = null;
-            BrowserSearchExport? browser = null;
+            var (downloadFiles, packFiles) = (NewFileSet(), NewFileSet());
+            SiteSearchFiles? search = null;
             PackBuildResult? packResult = null;
             try
             {
                 // Three independent lines over the read-only graph, each with its own file set; the sets are merged in a fixed order,
                 // so the output does not depend on which line finishes first. On two cores this halves the wall time of this part.
                 Parallel.Invoke(
-                    () =>
-                    {
-                        index = pipeline.Index();
-                        browser = pipeline.BrowserSearch(searchFiles);
-                    },
+                    () => search = pipeline.Search(),
                     () => pipeline.Downloads(downloadFiles),
                     () =>
                     {
@@ -108,7 +102,7 @@ internal static class BuildCommand
             }
 
             var siteFiles = NewFileSet();
-            foreach (var (path, bytes) in searchFiles.Concat(downloadFiles).Concat(packFiles))
+            foreach (var (path, bytes) in search!.Files.Concat(downloadFiles).Concat(packFiles))
             {
                 siteFiles.Add(path, bytes);
             }
@@ -136,7 +130,7 @@ internal static class BuildCommand
             }
 
             output.WriteLine($"site ({chosen.Id}): {result.Pages} pages, {result.Files} files, {result.Bytes / 1024} KiB → {result.OutputDirectory}");
-            output.WriteLine($"index: {index!.Documents} documents; browser search: {browser!.Terms} terms, {browser.Files} files, {browser.Bytes / 1024} KiB");
+            output.WriteLine($"index: {search.Index.Documents} documents; browser search: {search.Export.Terms} terms, {search.Export.Files} files, {search.Export.Bytes / 1024} KiB");
             output.WriteLine($"  views {ms(result.ModelTime)} ms, render {ms(result.RenderTime)} ms, link check {ms(result.CheckTime)} ms, write {ms(result.WriteTime)} ms; total {ms(watch.Elapsed)} ms");
             if (parse.GetValue(timings))
             {
@@ -155,11 +149,11 @@ internal static class BuildCommand
             {
                 var counts = new Dictionary<string, long>(StringComparer.Ordinal)
                 {
-                    ["documents"] = index.Documents,
+                    ["documents"] = search.Index.Documents,
                     ["pages"] = result.Pages,
                     ["site_files"] = result.Files,
                     ["site_bytes"] = result.Bytes,
-                    ["browser_search_bytes"] = browser.Bytes,
+                    ["browser_search_bytes"] = search.Export.Bytes,
                     ["packs"] = packResult?.Packs ?? 0,
                 };
                 BuildPipeline.WriteReport(reportFile.FullName, chosen.Id, timer, counts);

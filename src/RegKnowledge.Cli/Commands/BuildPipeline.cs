@@ -1,9 +1,8 @@
 using System.Text.Json;
+using RegKnowledge.Cli.SiteSearch;
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Packs;
-using RegKnowledge.Search.BrowserExport;
-using RegKnowledge.Search.Indexing;
 using RegKnowledge.Site;
 using RegKnowledge.Workflow.Export;
 
@@ -14,18 +13,8 @@ namespace RegKnowledge.Cli.Commands;
 /// Everything the site serves goes into <see cref="SiteBuilder"/>'s one atomic swap, so a failure at any stage leaves the previous site as it was.</summary>
 internal sealed class BuildPipeline(KnowledgeGraph graph, string root, StageTimer timer)
 {
-    /// <summary>The Lucene index, kept beside the site for <c>regk search --index</c>.</summary>
-    public IndexBuildSummary Index() => timer.Time("index", () => SearchIndexBuilder.Build(graph, Path.Combine(root, "index")));
-
-    /// <summary>The index exported for the browser, as site files under search/.</summary>
-    public BrowserSearchExport BrowserSearch(IDictionary<string, byte[]> siteFiles) => timer.Time("browser export", () =>
-    {
-        var staging = Path.Combine(root, "search-export");
-        var export = BrowserSearchExporter.Write(Path.Combine(root, "index"), staging, BrowserSearchLabels.From(graph));
-        AddFolder(siteFiles, staging, "search/");
-        Directory.Delete(staging, recursive: true);
-        return export;
-    });
+    /// <summary>The Lucene index (kept in &lt;root&gt;/index for <c>regk search --index</c>) and its browser export, as site files under search/.</summary>
+    public SiteSearchFiles Search() => SiteSearchFiles.Build(graph, root, timer);
 
     /// <summary>Every export of the audience's graph (CSV, XLSX, JSON, OSCAL), as site files under downloads/.</summary>
     public void Downloads(IDictionary<string, byte[]> siteFiles) => timer.Time("exports", () =>
@@ -78,13 +67,5 @@ internal sealed class BuildPipeline(KnowledgeGraph graph, string root, StageTime
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-    }
-
-    private static void AddFolder(IDictionary<string, byte[]> siteFiles, string folder, string prefix)
-    {
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            siteFiles[prefix + Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
-        }
     }
 }

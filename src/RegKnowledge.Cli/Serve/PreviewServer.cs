@@ -61,6 +61,12 @@ internal sealed class PreviewServer(PreviewState state, int port, TextWriter log
                 return;
             }
 
+            if (state.SearchFiles.TryGetValue(path.TrimStart('/'), out var searchFile))
+            {
+                Write(context, ContentTypes.Of(path), searchFile);
+                return;
+            }
+
             ServeFile(context, site, path);
         }
         catch (Exception ex) when (ex is IOException or HttpListenerException or InvalidOperationException)

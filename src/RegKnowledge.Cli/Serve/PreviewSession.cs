@@ -8,8 +8,9 @@ using RegKnowledge.Site;
 namespace RegKnowledge.Cli.Serve;
 
 /// <summary>A running preview: builds the site into a private folder, serves it on 127.0.0.1 and rebuilds when content changes.
-/// Validation, the site and its search index (Lucene and the browser export, so the search page works) are rebuilt; packs and
-/// downloads are not. The log line of each rebuild gives the search index's share of the time.</summary>
+/// Validation and the site are rebuilt first and shown at once; the search index (Lucene and the browser export, served from memory
+/// under search/) follows in the background, since it costs as much again and an editor wants to see the page, not the index.
+/// Packs and downloads are not rebuilt.</summary>
 internal sealed class PreviewSession : IDisposable
 {
     private readonly string content;
@@ -19,6 +20,8 @@ internal sealed class PreviewSession : IDisposable
     private readonly TextWriter log;
     private readonly PreviewState state = new();
     private readonly Lock building = new();
+    private readonly Lock searching = new();
+    private long searchGeneration;
     private PreviewServer? server;
     private ContentWatcher? watcher;
 
@@ -38,14 +41,29 @@ internal sealed class PreviewSession : IDisposable
     /// <summary>Builds once, starts serving and watching.</summary>
     public void Start(int port)
     {
-        Rebuild();
+        if (Rebuild() is { } graph)
+        {
+            // The first build waits for its search index, so the first page opened has a working search.
+            BuildSearch(graph, Interlocked.Increment(ref searchGeneration));
+        }
+
         server = new PreviewServer(state, port, log);
         server.Start();
-        watcher = new ContentWatcher(content, Rebuild, TimeSpan.FromMilliseconds(150));
+        watcher = new ContentWatcher(content, RebuildThenSearch, TimeSpan.FromMilliseconds(150));
     }
 
-    /// <summary>Validates and renders; on content errors keeps serving the last good site and shows the errors in the page.</summary>
-    public void Rebuild()
+    private void RebuildThenSearch()
+    {
+        if (Rebuild() is { } graph)
+        {
+            var generation = Interlocked.Increment(ref searchGeneration);
+            _ = Task.Run(() => BuildSearch(graph, generation));
+        }
+    }
+
+    /// <summary>Validates and renders; on content errors keeps serving the last good site and shows the errors in the page.
+    /// Returns the graph shown, or null when the build failed.</summary>
+    public KnowledgeGraph? Rebuild()
     {
         lock (building)
         {
@@ -56,25 +74,47 @@ internal sealed class PreviewSession : IDisposable
             {
                 state.Publish(null, checkedContent.Diagnostics, watch.Elapsed);
                 Report(checkedContent.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), watch.Elapsed);
-                return;
+                return null;
             }
 
             try
             {
                 var audience = KnowledgeGraph.ResolveAudience(checkedContent.Content, audienceId);
                 var graph = KnowledgeGraph.Build(checkedContent.Content, audience, clock);
-                var searchStarted = watch.Elapsed;
-                var search = SiteSearchFiles.Build(graph, searchFolder);
-                var searchTime = watch.Elapsed - searchStarted;
-                SiteBuilder.Build(graph, siteFolder, new SiteBuildOptions { LinkPacks = false, ExtraFiles = search.Files });
+                SiteBuilder.Build(graph, siteFolder, new SiteBuildOptions { LinkPacks = false });
                 state.Publish(siteFolder, [], watch.Elapsed);
-                log.WriteLine($"preview: rebuilt in {watch.Elapsed.TotalMilliseconds:0} ms (search index {searchTime.TotalMilliseconds:0} ms)");
+                log.WriteLine($"preview: rebuilt in {watch.Elapsed.TotalMilliseconds:0} ms");
+                return graph;
             }
             catch (Exception ex) when (ex is SiteBuildException or ArgumentException or IOException)
             {
                 var diagnostic = Diagnostic.Error("RK6001", Model.Common.SourceLocation.StartOf("(site)"), ex.Message);
                 state.Publish(null, [diagnostic], watch.Elapsed);
                 Report([diagnostic], watch.Elapsed);
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Builds the search files of <paramref name="graph"/> unless a newer rebuild has already asked for its own.</summary>
+    private void BuildSearch(KnowledgeGraph graph, long generation)
+    {
+        lock (searching)
+        {
+            if (generation != Interlocked.Read(ref searchGeneration))
+            {
+                return;
+            }
+
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                state.PublishSearch(SiteSearchFiles.Build(graph, searchFolder).Files);
+                log.WriteLine($"preview: search index updated in {watch.Elapsed.TotalMilliseconds:0} ms");
+            }
+            catch (IOException ex)
+            {
+                log.WriteLine($"preview: the search index could not be built: {ex.Message}");
             }
         }
     }

@@ -11,6 +11,28 @@ internal sealed class PreviewState
     private IReadOnlyList<Diagnostic> diagnostics = [];
     private long version;
     private TimeSpan lastDuration;
+    private IReadOnlyDictionary<string, byte[]> searchFiles = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+
+    /// <summary>The search index's site files ("search/manifest.bin" → bytes), served from memory beside the site folder.</summary>
+    public IReadOnlyDictionary<string, byte[]> SearchFiles
+    {
+        get
+        {
+            lock (gate)
+            {
+                return searchFiles;
+            }
+        }
+    }
+
+    /// <summary>Replaces the search files at once, so a page never mixes files of two index versions.</summary>
+    public void PublishSearch(IReadOnlyDictionary<string, byte[]> files)
+    {
+        lock (gate)
+        {
+            searchFiles = files;
+        }
+    }
 
     public (string? Site, IReadOnlyList<Diagnostic> Diagnostics, long Version, TimeSpan Duration) Snapshot()
     {

@@ -1,4 +1,5 @@
 using RegKnowledge.Content.Graph;
+using RegKnowledge.Model.Common;
 using RegKnowledge.Search.BrowserExport;
 using RegKnowledge.Search.Indexing;
 
@@ -13,13 +14,15 @@ internal sealed record SiteSearchFiles(IndexBuildSummary Index, BrowserSearchExp
 {
     /// <summary>Builds the index into <c>&lt;workFolder&gt;/index</c> and exports it for the browser; the export is staged in
     /// <c>&lt;workFolder&gt;/search-export</c> and removed once read, so the site gets it in its own atomic swap.</summary>
-    public static SiteSearchFiles Build(KnowledgeGraph graph, string workFolder)
+    /// <remarks>A <paramref name="timer"/> receives the "index" and "browser export" steps (<c>regk build --report</c>).</remarks>
+    public static SiteSearchFiles Build(KnowledgeGraph graph, string workFolder, StageTimer? timer = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        timer ??= new StageTimer();
         var indexFolder = Path.Combine(workFolder, "index");
         var staging = Path.Combine(workFolder, "search-export");
-        var index = SearchIndexBuilder.Build(graph, indexFolder);
-        var export = BrowserSearchExporter.Write(indexFolder, staging, BrowserSearchLabels.From(graph));
+        var index = timer.Time("index", () => SearchIndexBuilder.Build(graph, indexFolder));
+        var export = timer.Time("browser export", () => BrowserSearchExporter.Write(indexFolder, staging, BrowserSearchLabels.From(graph)));
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
         {
