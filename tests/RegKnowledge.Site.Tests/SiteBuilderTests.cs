@@ -25,7 +25,7 @@ public sealed class SiteBuilderTests
     {
         var result = SiteBuilder.Build(SampleSite.Graph(), Path.Combine(Path.GetTempPath(), "regk-t-" + Guid.NewGuid().ToString("N")[..8], "site"), new SiteBuildOptions());
 
-        Assert.Equal(27, result.Pages);
+        Assert.Equal(28, result.Pages);
         Assert.Contains(result.PageTypes, t => t.Component == "JurisdictionPage" && t.Pages == 2);
         Assert.Equal(result.Pages, result.PageTypes.Sum(t => t.Pages));
     }
