@@ -78,6 +78,8 @@ public static class DiagnosticCodes
     public const string InconsistentMapping = "RK3007";
     /// <summary>An empty list where at least one item is needed.</summary>
     public const string EmptyList = "RK3008";
+    /// <summary>A Markdown body nests too deeply to render (Markdig's depth limit).</summary>
+    public const string MarkdownTooDeep = "RK3009";
 
     /// <summary>A stance older than its review cycle.</summary>
     public const string StaleStance = "RK4001";

@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig;
+using RegKnowledge.Content.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,7 +20,7 @@ public sealed record GuidanceSection(GuidanceHeading Heading, string Text);
 /// at any level and nesting, takes part in slug de-duplication in document order: that is what the site renderer does.</remarks>
 public static class GuidanceOutline
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = GuidanceSyntax.Outline;
 
     /// <summary>Every heading of the article, in document order, with its unique slug.</summary>
     public static IReadOnlyList<GuidanceHeading> Headings(string markdown) =>

@@ -1,4 +1,5 @@
 using Markdig;
+using RegKnowledge.Content.Markdown;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -14,11 +15,7 @@ internal sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Toc
 /// heading ids by <see cref="HeadingSlugs"/>, links through <see cref="LinkPolicy"/>, images dropped, then <see cref="HtmlCleaner"/>.</summary>
 internal static class GuidanceMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .DisableHtml()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = GuidanceSyntax.Page;
 
     public static RenderedMarkdown Render(string markdown)
     {

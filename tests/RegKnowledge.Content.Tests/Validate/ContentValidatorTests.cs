@@ -51,6 +51,18 @@ public sealed class ContentValidatorTests
         Assert.Equal(Severity.Error, diagnostic.Severity);
     }
 
+    [Theory]
+    [InlineData('[')]
+    [InlineData('>')]
+    public void Guidance_markdown_nested_beyond_the_renderers_limit_is_an_error_on_its_body(char marker)
+    {
+        // Markdig renders at most a few hundred levels; without this check the site build failed with an internal error.
+        var diagnostic = SingleAfter(DiagnosticCodes.MarkdownTooDeep,
+            Replace("guidance/travel-rule-basics.yaml", "  ## What travels\n", "  " + new string(marker, 9000) + "\n\n  ## What travels\n"));
+        Assert.Equal(("guidance/travel-rule-basics.yaml", 11, 7), (diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+    }
+
     [Fact]
     public void Ids_are_unique_across_files()
     {

@@ -1,3 +1,4 @@
+using RegKnowledge.Content.Markdown;
 using RegKnowledge.Model.Diagnostics;
 
 namespace RegKnowledge.Content.Validate.Rules;
@@ -23,6 +24,11 @@ internal static class GuidanceRules
             if (article.Topics.Count == 0)
             {
                 context.Error(DiagnosticCodes.EmptyList, article.At("topics"), "guidance needs at least one topic");
+            }
+
+            if (GuidanceSyntax.RenderProblem(article.Body) is { } problem)
+            {
+                context.Error(DiagnosticCodes.MarkdownTooDeep, article.At("body"), $"the body cannot be rendered: {problem} Remove the long run of nested brackets, quotes or list markers.");
             }
 
             var last = article.Updated ?? article.Published;
