@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using RegKnowledge.Testing;
+using RegKnowledge.Testing.Web;
 using RegKnowledge.Testing.Processes;
 
 namespace RegKnowledge.Cli.Tests.Commands;
@@ -17,7 +16,7 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task The_cli_serves_the_site_and_rebuilds_after_an_edit()
     {
-        var port = FreePort();
+        var port = LocalPorts.Free();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { RegkCli.DllPath, "serve", "--content", content.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
@@ -28,11 +27,11 @@ public sealed class ServeCommandTests : IDisposable
         try
         {
             var address = $"http://127.0.0.1:{port}/";
-            Assert.True(await Eventually(async () => (await TryGet(address + "jurisdictions/sg/")).Contains("Singapore", StringComparison.Ordinal)),
+            Assert.True(await LocalPorts.Eventually(async () => (await TryGet(address + "jurisdictions/sg/")).Contains("Singapore", StringComparison.Ordinal)),
                 "regk serve never served the site");
 
             content.Write("jurisdictions/sg.yaml", content.Read("jurisdictions/sg.yaml").Replace("name: Singapore", "name: Singapura", StringComparison.Ordinal));
-            Assert.True(await Eventually(async () => (await TryGet(address + "jurisdictions/sg/")).Contains("Singapura", StringComparison.Ordinal)),
+            Assert.True(await LocalPorts.Eventually(async () => (await TryGet(address + "jurisdictions/sg/")).Contains("Singapura", StringComparison.Ordinal)),
                 "regk serve did not rebuild after the edit");
         }
         finally
@@ -52,31 +51,6 @@ public sealed class ServeCommandTests : IDisposable
         {
             return "";
         }
-    }
-
-    private static async Task<bool> Eventually(Func<Task<bool>> condition)
-    {
-        // Not a timing assertion: polls until the server is up or the rebuild lands, failing only if it never does.
-        for (var i = 0; i < 600; i++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public void Dispose()

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using RegKnowledge.Cli.Serve;
 using RegKnowledge.Testing;
+using RegKnowledge.Testing.Web;
 
 namespace RegKnowledge.Cli.Tests.Serve;
 
@@ -17,35 +17,10 @@ public sealed class PreviewSessionTests : IDisposable
     public PreviewSessionTests()
     {
         session = new PreviewSession(content.Root, null, work.Root, TextWriter.Null);
-        session.Start(FreePort());
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        session.Start(LocalPorts.Free());
     }
 
     private async Task<string> Get(string path) => await http.GetStringAsync(session.Address + path);
-
-    private static async Task<bool> Eventually(Func<Task<bool>> condition)
-    {
-        // Not a timing assertion: polls until the watcher's rebuild lands, failing only if it never does.
-        for (var i = 0; i < 150; i++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
 
     [Fact]
     public async Task Serves_the_site_with_the_reload_client()
@@ -70,14 +45,14 @@ public sealed class PreviewSessionTests : IDisposable
     public async Task An_edit_appears_after_the_rebuild()
     {
         content.Write("jurisdictions/sg.yaml", content.Read("jurisdictions/sg.yaml").Replace("name: Singapore", "name: Singapura", StringComparison.Ordinal));
-        Assert.True(await Eventually(async () => (await Get("jurisdictions/sg/")).Contains("Singapura", StringComparison.Ordinal)));
+        Assert.True(await LocalPorts.Eventually(async () => (await Get("jurisdictions/sg/")).Contains("Singapura", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task Validation_errors_are_reported_with_their_place_and_the_last_good_site_stays()
     {
         content.Write("governance/council.yaml", content.Read("governance/council.yaml") + "unknown_field: 1\n");
-        Assert.True(await Eventually(async () => (await Get("__regk/status")).Contains("RK1003", StringComparison.Ordinal)));
+        Assert.True(await LocalPorts.Eventually(async () => (await Get("__regk/status")).Contains("RK1003", StringComparison.Ordinal)));
         using var status = JsonDocument.Parse(await Get("__regk/status"));
         var error = status.RootElement.GetProperty("errors")[0];
         Assert.Equal("governance/council.yaml", error.GetProperty("file").GetString());

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
 
 namespace RegKnowledge.Testing.Web;
 
@@ -31,7 +30,7 @@ public sealed class StaticFileServer : IDisposable
     {
         this.root = Path.GetFullPath(root);
         CompressText = compressText;
-        Port = FreePort();
+        Port = LocalPorts.Free();
         BaseUrl = $"http://127.0.0.1:{Port}/";
         listener.Prefixes.Add(BaseUrl);
         listener.Start();
@@ -73,13 +72,6 @@ public sealed class StaticFileServer : IDisposable
         {
             // The listener throws from GetContextAsync when stopped.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private async Task Serve()
