@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using RegKnowledge.Testing.Web;
 
 namespace RegKnowledge.Benchmarks;
 
@@ -24,7 +23,7 @@ internal static partial class ServeRebuildMeter
         CopyFolder(content, copy);
         var edited = Directory.EnumerateFiles(Path.Combine(copy, "jurisdictions"), "*.yaml").Order(StringComparer.Ordinal).First();
         var start = new ProcessStartInfo(regk.FileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in regk.Prefix.Concat(["serve", "--content", copy, "--port", FreePort().ToString(CultureInfo.InvariantCulture)]))
+        foreach (var argument in regk.Prefix.Concat(["serve", "--content", copy, "--port", LocalPorts.Free().ToString(CultureInfo.InvariantCulture)]))
         {
             start.ArgumentList.Add(argument);
         }
@@ -99,13 +98,6 @@ internal static partial class ServeRebuildMeter
         }
 
         throw new TimeoutException($"regk serve did not print '{start}'");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void CopyFolder(string from, string to)
