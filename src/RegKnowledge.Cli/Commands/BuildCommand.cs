@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using RegKnowledge.Cli.Reporting;
+using RegKnowledge.Cli.SiteSearch;
 using RegKnowledge.Content.Graph;
 using RegKnowledge.Content.Validate;
 using RegKnowledge.Model.Common;
 using RegKnowledge.Model.Diagnostics;
 using RegKnowledge.Packs;
 using RegKnowledge.Packs.Printing;
-using RegKnowledge.Cli.SiteSearch;
 using RegKnowledge.Site;
 
 namespace RegKnowledge.Cli.Commands;

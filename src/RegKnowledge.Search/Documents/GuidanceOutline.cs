@@ -1,8 +1,8 @@
 using System.Text;
 using Markdig;
-using RegKnowledge.Content.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RegKnowledge.Content.Markdown;
 
 namespace RegKnowledge.Search.Documents;
 

@@ -1,9 +1,9 @@
 using Markdig;
-using RegKnowledge.Content.Markdown;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RegKnowledge.Content.Markdown;
 using RegKnowledge.SiteTemplates.ViewModels;
 
 namespace RegKnowledge.Site.Markdown;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using RegKnowledge.Testing;
-using RegKnowledge.Testing.Web;
 using RegKnowledge.Testing.Processes;
+using RegKnowledge.Testing.Web;
 
 namespace RegKnowledge.Cli.Tests.Commands;
 
