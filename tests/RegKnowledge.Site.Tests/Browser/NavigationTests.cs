@@ -1,3 +1,4 @@
+using RegKnowledge.Testing.Web;
 namespace RegKnowledge.Site.Tests.Browser;
 
 /// <summary>Moving around the served site: navigation, breadcrumbs, skip link, 404.</summary>
@@ -8,7 +9,7 @@ public sealed class NavigationTests(SiteBrowser site)
     public async Task Follows_navigation_and_breadcrumbs_under_a_path_prefix()
     {
         // Served under a prefix the site knows nothing about: every link is page-relative.
-        using var server = new StaticServer(site.SiteFolder, "/any/prefix/");
+        using var server = new StaticFileServer(site.SiteFolder, prefix: "/any/prefix/");
         await using var page = new WatchedPage(await site.Browser.NewPageAsync());
         await page.Page.GoToAsync(server.BaseUrl);
         await Task.WhenAll(page.Page.WaitForNavigationAsync(), page.Page.ClickAsync(".site-nav a[href='jurisdictions/']"));

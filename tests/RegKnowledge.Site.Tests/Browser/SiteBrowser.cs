@@ -1,4 +1,5 @@
 using PuppeteerSharp;
+using RegKnowledge.Testing.Web;
 
 namespace RegKnowledge.Site.Tests.Browser;
 
@@ -9,13 +10,13 @@ public sealed class SiteBrowser : IAsyncLifetime
     private readonly string workFolder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "regk-browser-" + Guid.NewGuid().ToString("N")[..12]);
 
     public string SiteFolder { get; private set; } = "";
-    public StaticServer Server { get; private set; } = default!;
+    public StaticFileServer Server { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
         SiteFolder = SampleSite.BuildInto(SampleSite.Graph(), System.IO.Path.Combine(workFolder, "site"));
-        Server = new StaticServer(SiteFolder, "/regknowledge/");
+        Server = new StaticFileServer(SiteFolder, prefix: "/regknowledge/");
         Browser = await Chromium.LaunchAsync(System.IO.Path.Combine(workFolder, "profile"));
     }
 

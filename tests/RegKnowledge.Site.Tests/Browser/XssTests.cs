@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PuppeteerSharp;
+using RegKnowledge.Testing.Web;
 
 namespace RegKnowledge.Site.Tests.Browser;
 
@@ -9,13 +10,13 @@ public sealed class XssTests : IAsyncLifetime
 {
     private readonly string work = Path.Combine(Path.GetTempPath(), "regk-xss-" + Guid.NewGuid().ToString("N")[..12]);
     private string siteFolder = "";
-    private StaticServer server = default!;
+    private StaticFileServer server = default!;
     private IBrowser browser = default!;
 
     public async Task InitializeAsync()
     {
         siteFolder = SampleSite.BuildInto(SampleSite.Graph(HostileContent.Create(), "staff"), Path.Combine(work, "site"));
-        server = new StaticServer(siteFolder);
+        server = new StaticFileServer(siteFolder, prefix: "/kb/");
         browser = await Chromium.LaunchAsync(Path.Combine(work, "profile"));
     }
 

@@ -3,8 +3,9 @@ using System.Net;
 
 namespace RegKnowledge.Testing.Web;
 
-/// <summary>A small static file server on 127.0.0.1 for browser tests and benchmarks: serves a folder, "dir/" as
-/// "dir/index.html", and (when <see cref="CompressText"/>) gzips text types on the fly as typical static hosts do.</summary>
+/// <summary>A small static file server on 127.0.0.1 for browser tests and benchmarks: serves a folder under a path prefix (to prove
+/// links do not depend on where a site is hosted), "dir/" as "dir/index.html", the folder's 404.html for a missing file as static hosts
+/// do, and (when <see cref="CompressText"/>) gzips text types on the fly.</summary>
 public sealed class StaticFileServer : IDisposable
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
@@ -15,9 +16,11 @@ public sealed class StaticFileServer : IDisposable
         [".mjs"] = "text/javascript; charset=utf-8",
         [".json"] = "application/json",
         [".svg"] = "image/svg+xml",
-        [".xml"] = "application/xml",
+        [".xml"] = "application/xml; charset=utf-8",
         [".wasm"] = "application/wasm",
         [".txt"] = "text/plain; charset=utf-8",
+        [".ics"] = "text/calendar; charset=utf-8",
+        [".png"] = "image/png",
     };
 
     private readonly HttpListener listener = new();
@@ -25,14 +28,15 @@ public sealed class StaticFileServer : IDisposable
     private readonly string root;
     private readonly Task loop;
 
-    /// <summary>Starts serving <paramref name="root"/> on a free loopback port.</summary>
-    public StaticFileServer(string root, bool compressText = false)
+    /// <summary>Starts serving <paramref name="root"/> at <paramref name="prefix"/> (starts and ends with '/') on a free loopback port.</summary>
+    public StaticFileServer(string root, bool compressText = false, string prefix = "/")
     {
         this.root = Path.GetFullPath(root);
         CompressText = compressText;
+        Prefix = prefix;
         Port = LocalPorts.Free();
-        BaseUrl = $"http://127.0.0.1:{Port}/";
-        listener.Prefixes.Add(BaseUrl);
+        BaseUrl = $"http://127.0.0.1:{Port}{prefix}";
+        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
         loop = Task.Run(Serve);
     }
@@ -40,7 +44,10 @@ public sealed class StaticFileServer : IDisposable
     /// <summary>The port listened on.</summary>
     public int Port { get; }
 
-    /// <summary>http://127.0.0.1:port/</summary>
+    /// <summary>The path every served URL starts with.</summary>
+    public string Prefix { get; }
+
+    /// <summary>http://127.0.0.1:port/prefix/</summary>
     public string BaseUrl { get; }
 
     /// <summary>Whether text types are sent gzip'd to clients that accept it.</summary>
@@ -97,17 +104,21 @@ public sealed class StaticFileServer : IDisposable
         using var response = context.Response;
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
-            var full = Path.GetFullPath(Path.Combine(root, path));
+            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            var full = path.StartsWith(Prefix, StringComparison.Ordinal) ? Path.GetFullPath(Path.Combine(root, path[Prefix.Length..])) : null;
             if (Directory.Exists(full))
             {
                 full = Path.Combine(full, "index.html");
             }
 
-            if (!full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full))
+            if (full is null || !full.StartsWith(root, StringComparison.Ordinal) || !File.Exists(full))
             {
                 response.StatusCode = 404;
-                return;
+                full = Path.Combine(root, "404.html");
+                if (!File.Exists(full))
+                {
+                    return;
+                }
             }
 
             var bytes = File.ReadAllBytes(full);
