@@ -76,21 +76,21 @@ internal static class BuildCommand
             var root = chosen.Id == site.DefaultAudience ? parse.GetValue(outDir)!.FullName : Path.Combine(parse.GetValue(outDir)!.FullName, chosen.Id);
             var pipeline = new BuildPipeline(graph, root, timer);
             var packChoice = parse.GetValue(packs)!;
-            var (downloadFiles, packFiles) = (NewFileSet(), NewFileSet());
             SiteSearchFiles? search = null;
-            PackBuildResult? packResult = null;
+            Dictionary<string, byte[]> downloads = [];
+            (PackBuildResult Result, Dictionary<string, byte[]> Files)? built = null;
             try
             {
-                // Three independent lines over the read-only graph, each with its own file set; the sets are merged in a fixed order,
-                // so the output does not depend on which line finishes first. On two cores this halves the wall time of this part.
+                // Three independent lines over the read-only graph, each returning its own site files; the sets are merged in a fixed
+                // order, so the output does not depend on which line finishes first. On two cores this halves the wall time of this part.
                 Parallel.Invoke(
                     () => search = pipeline.Search(),
-                    () => pipeline.Downloads(downloadFiles),
+                    () => downloads = pipeline.Downloads(),
                     () =>
                     {
                         if (packChoice != "none")
                         {
-                            packResult = pipeline.Packs(packFiles, PackCommand.Options(folder.FullName, packChoice, PackOptions.DefaultChromiumPath));
+                            built = pipeline.Packs(PackCommand.Options(folder.FullName, packChoice, PackOptions.DefaultChromiumPath));
                         }
                     });
             }
@@ -101,11 +101,9 @@ internal static class BuildCommand
                 return ExitCodes.UsageOrInternal;
             }
 
-            var siteFiles = NewFileSet();
-            foreach (var (path, bytes) in search!.Files.Concat(downloadFiles).Concat(packFiles))
-            {
-                siteFiles.Add(path, bytes);
-            }
+            var packResult = built?.Result;
+            var siteFiles = search!.Files.Concat(downloads).Concat(built?.Files ?? [])
+                .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
             SiteBuildResult result;
             try
@@ -163,8 +161,6 @@ internal static class BuildCommand
         });
         return command;
     }
-
-    private static Dictionary<string, byte[]> NewFileSet() => new(StringComparer.Ordinal);
 
     private static void WritePacksLine(TextWriter output, KnowledgeGraph graph, PackBuildResult result)
     {

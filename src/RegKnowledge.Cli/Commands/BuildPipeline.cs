@@ -9,7 +9,7 @@ using RegKnowledge.Workflow.Export;
 namespace RegKnowledge.Cli.Commands;
 
 /// <summary>The stages of <c>regk build</c> after validation, for one audience's graph: Lucene index then browser export, downloads and
-/// briefing packs (three independent lines that <see cref="BuildCommand"/> runs in parallel, each into its own file set), then the site.
+/// briefing packs (three independent lines that <see cref="BuildCommand"/> runs in parallel, each returning its own site files), then the site.
 /// Everything the site serves goes into <see cref="SiteBuilder"/>'s one atomic swap, so a failure at any stage leaves the previous site as it was.</summary>
 internal sealed class BuildPipeline(KnowledgeGraph graph, string root, StageTimer timer)
 {
@@ -17,7 +17,7 @@ internal sealed class BuildPipeline(KnowledgeGraph graph, string root, StageTime
     public SiteSearchFiles Search() => SiteSearchFiles.Build(graph, root, timer);
 
     /// <summary>Every export of the audience's graph (CSV, XLSX, JSON, OSCAL), as site files under downloads/.</summary>
-    public void Downloads(IDictionary<string, byte[]> siteFiles) => timer.Time("exports", () =>
+    public Dictionary<string, byte[]> Downloads() => timer.Time("exports", () =>
     {
         var folder = Path.Combine(root, "exports");
         if (Directory.Exists(folder))
@@ -25,25 +25,20 @@ internal sealed class BuildPipeline(KnowledgeGraph graph, string root, StageTime
             Directory.Delete(folder, recursive: true);
         }
 
-        foreach (var path in Exporter.Write(graph, "all", folder).Order(StringComparer.Ordinal))
-        {
-            siteFiles["downloads/" + Path.GetFileName(path)] = File.ReadAllBytes(path);
-        }
-
-        return folder;
+        return Exporter.Write(graph, "all", folder)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(path => "downloads/" + Path.GetFileName(path), File.ReadAllBytes, StringComparer.Ordinal);
     });
 
     /// <summary>The briefing packs into &lt;root&gt;/packs (replaced only when all succeeded), and as site files under packs/.</summary>
     /// <exception cref="Packs.Printing.ChromiumNotFoundException">PDFs were asked for and Chromium is missing.</exception>
-    public PackBuildResult Packs(IDictionary<string, byte[]> siteFiles, PackOptions options) => timer.Time("packs", () =>
+    public (PackBuildResult Result, Dictionary<string, byte[]> Files) Packs(PackOptions options) => timer.Time("packs", () =>
     {
         var result = PackBuilder.BuildAll(graph, Path.Combine(root, "packs"), options);
-        foreach (var file in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            siteFiles["packs/" + Path.GetFileName(file.Path)] = File.ReadAllBytes(file.Path);
-        }
-
-        return result;
+        var files = result.Files
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToDictionary(f => "packs/" + Path.GetFileName(f.Path), f => File.ReadAllBytes(f.Path), StringComparer.Ordinal);
+        return (result, files);
     });
 
     /// <summary>The site with every file the other stages produced; pack links are checked like any other link.</summary>
